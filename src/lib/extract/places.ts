@@ -1,0 +1,298 @@
+/**
+ * Stage 4, places: finds place names among the capitalised words of each sentence
+ * by gazetteer lookup, tells places from people and organisations by the words
+ * around them, resolves each name to one gazetteer entry by context (the
+ * article's focus country, "Almaty, Kazakhstan", co-mentioned places, population
+ * last), and marks how it is used: where something is, or who acts ("Washington
+ * said", "the Kremlin"), or a modifier ("Russia's defense minister").
+ * Demonyms ("Kazakh President") are kept apart: they name actors, not places.
+ */
+import type { PlaceRole } from '../domain';
+import type { AnnotatedDocument, DemonymSpan, PlaceSpan } from './document';
+import { Gazetteer, normalizeName, type GazetteerEntry } from './gazetteer';
+
+interface Token {
+	text: string;
+	start: number;
+	end: number;
+	cap: boolean;
+}
+
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+
+export function tokenize(s: string): Token[] {
+	const out: Token[] = [];
+	for (const m of s.matchAll(TOKEN)) {
+		let text = m[0];
+		const start = m.index;
+		const possessive = /^(.+)(['’]s)$/u.exec(text);
+		if (possessive && possessive[1].length > 1) {
+			text = possessive[1];
+			out.push({ text, start, end: start + text.length, cap: /^\p{Lu}/u.test(text) });
+			out.push({ text: possessive[2], start: start + text.length, end: start + m[0].length, cap: false });
+			continue;
+		}
+		out.push({ text, start, end: start + text.length, cap: /^\p{Lu}/u.test(text) });
+	}
+	return out;
+}
+
+/** Lower-case words that may stand inside a place name ("Rio de Janeiro", "Republic of the Congo"). */
+const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'upon', 'on', 'the', 'al', 'el', 'le', 'sur', 'am', 'an', 'im', 'y', 'and']);
+/** Titles and office words: they open a person's name or an institution, never a place's. */
+const TITLES = new Set(
+	('President Minister Prime Foreign Interior Defense Defence Finance Deputy Vice Chancellor King Queen Prince Princess Sheikh Emir Governor Mayor Senator ' +
+		'Representative Gen General Col Colonel Lt Captain Sgt Major Adm Admiral Commander Chief Secretary Spokesman Spokeswoman Spokesperson Ambassador ' +
+		'Pope Patriarch Bishop Archbishop Ayatollah Mr Mrs Ms Dr Prof Judge Justice Speaker Leader Former Acting State Gov Sen Rep Pres St')
+		.split(' ')
+);
+/** Words after a name that make it a site in a place: the place's point. */
+const SITES = /^(Square|Airport|Street|St|Avenue|Road|Bridge|Station|Palace|Park|Stadium|Port|Harbou?r|Market|Bazaar|Mosque|Cathedral|Church|Castle|Plaza|Boulevard)$/;
+/** Words after a name that keep it a place ("Almaty Region", "Lake Victoria" excepted). */
+const PLACE_SUFFIX = /^(Region|Province|Oblast|County|District|State|City|Governorate|Prefecture|Valley|Island|Islands|Peninsula|Basin|Strait|Sea|Gulf|Bay|River)$/;
+/** Verbs after a name that make it an actor: a government speaking or acting through its seat. */
+const ACTOR_VERBS = /^["“”']?\s*(said|says|say|stands|stood|warned|warns|announced|announces|accused|accuses|condemned|condemns|denied|denies|urged|urges|wants|wanted|insisted|insists|claimed|claims|threatened|threatens|responded|rejected|rejects|demanded|demands|blamed|blames|refused|refuses|hopes|believes|agreed|agrees|signed|signs|supports|backs|backed|called|calls|was|is|has|had|have|will|would|sent|sends|deployed|imposed|vowed|vows|pledged|promised|recognized|recognised|decided|plans|planned|ordered|approved|welcomed|criticized|criticised|expelled|summoned)\b/i;
+/** Nouns a place name modifies without being where the event is ("US officials", "Russia troops"). */
+const MODIFIED_NOUNS = /^(officials?|troops|forces|government|authorities|ministry|embassy|envoy|diplomats?|leaders?|president|prime|foreign|military|army|navy|police|army|media|state|television|tv|news|press|spokes\w+|ambassador|counterpart|side|delegation|companies|company|firms?|officers?|soldiers|citizens|nationals|people|residents|voters|lawmakers|parliament|economy|oil|gas|stock|markets?|central)$/i;
+
+interface Match {
+	from: number; // token index
+	to: number; // exclusive
+	key: string;
+	candidates: number[];
+	site: boolean;
+}
+
+/** Greedy longest matches inside runs of capitalised words; rejects names that are part of a longer proper name. */
+function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean): Match[] {
+	const matches: Match[] = [];
+	const isCap = (t: Token) => t.cap && /\p{L}/u.test(t.text);
+	let i = 0;
+	while (i < tokens.length) {
+		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || (!allCaps && isDemonym(tokens[i].text, gaz))) {
+			i++;
+			continue;
+		}
+		// The run of capitalised words (with connectors) this token opens.
+		let runEnd = i + 1;
+		while (runEnd < tokens.length) {
+			const t = tokens[runEnd];
+			if (isCap(t) && !TITLES.has(t.text)) runEnd++;
+			else if (CONNECTORS.has(t.text) && runEnd + 1 < tokens.length && isCap(tokens[runEnd + 1])) runEnd++;
+			else break;
+		}
+		const runStart = i;
+		let j = i;
+		const runMatches: Match[] = [];
+		const residue: number[] = [];
+		while (j < runEnd) {
+			let found: Match | null = null;
+			for (let len = Math.min(gaz.maxTokens, runEnd - j); len >= 1; len--) {
+				if (CONNECTORS.has(tokens[j + len - 1].text)) continue;
+				const key = normalizeName(tokens.slice(j, j + len).map((t) => t.text).join(' '));
+				const candidates = gaz.candidates(key);
+				if (candidates.length) {
+					found = { from: j, to: j + len, key, candidates, site: false };
+					break;
+				}
+			}
+			if (found) {
+				runMatches.push(found);
+				j = found.to;
+			} else {
+				residue.push(j);
+				j++;
+			}
+		}
+		for (const m of runMatches) {
+			const after = residue.filter((r) => r >= m.to);
+			const before = residue.filter((r) => r < m.from);
+			const next = tokens[m.to];
+			if (after.length === 1 && after[0] === m.to && next && SITES.test(next.text)) {
+				m.site = true;
+				m.to += 1;
+			} else if (after.length === 1 && after[0] === m.to && next && PLACE_SUFFIX.test(next.text)) {
+				m.to += 1;
+			} else if (after.length || before.some((r) => !CONNECTORS.has(tokens[r].text))) {
+				// Part of a longer proper name: a person ("Alexander Grushko") or an organisation ("New York Times").
+				const kinds = m.candidates.map((c) => gaz.entry(c).kind);
+				const isCountryFirst = m.from === runStart && kinds.includes('country');
+				if (!isCountryFirst) continue;
+			}
+			matches.push(m);
+		}
+		i = runEnd;
+	}
+	return matches;
+}
+
+/** A demonym stands for people, not a place, unless it is also a country's name ("Kuwait" is not, "Chinese" is). */
+function isDemonym(word: string, gaz: Gazetteer): boolean {
+	if (!gaz.demonym(word)) return false;
+	return !gaz.candidates(normalizeName(word)).some((c) => gaz.entry(c).kind === 'country');
+}
+
+/** Whether a lone capitalised word is more likely an ordinary word or a first name than this place. */
+function plausible(m: Match, tokens: Token[], gaz: Gazetteer, sentenceStart: boolean): number[] {
+	const word = tokens[m.from].text;
+	const single = m.to - m.from === 1;
+	return m.candidates.filter((c) => {
+		const e = gaz.entry(c);
+		if (e.kind === 'country' || e.kind === 'point' || e.feature === 'PPLC') return true;
+		if (!single) return true;
+		const ordinary = gaz.isCommonWord(word) || (sentenceStart && gaz.isCommonWord(word.toLowerCase()));
+		if (ordinary) return e.population >= 1_000_000;
+		if (gaz.isFirstName(word)) return e.population >= 200_000 || e.kind === 'region';
+		return true;
+	});
+}
+
+function roleOf(tokens: Token[], m: Match, s: string, gaz: Gazetteer): PlaceRole {
+	const next = tokens[m.to];
+	const afterText = s.slice(tokens[m.to - 1].end).trimStart();
+	const isSeat = m.candidates.some((c) => gaz.entry(c).feature === 'LANDMARK');
+	if (isSeat) return 'actor';
+	if (next && /^['’]s$/.test(next.text)) return 'modifier';
+	if (next && MODIFIED_NOUNS.test(next.text)) return 'modifier';
+	if (ACTOR_VERBS.test(afterText)) {
+		// "in Almaty was" is still a location: a preposition before the name makes it one.
+		const prev = tokens[m.from - 1]?.text.toLowerCase();
+		if (!['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'of', 'around', 'through'].includes(prev ?? '')) return 'actor';
+	}
+	return 'location';
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'inside', 'around', 'through', 'throughout', 'of', 'towards', 'toward', 'on', 'within', 'over', 'between', 'off']);
+const SKIPPABLE = /^(the|main|central|capital|city|town|village|region|province|province's|northern|southern|eastern|western|north|south|east|west|downtown|of|and|,)$/i;
+
+/** A place named after a locative preposition ("in Almaty", "to the capital, Nur-Sultan") is where something is. */
+function isLocative(tokens: Token[], from: number): boolean {
+	for (let i = from - 1; i >= 0 && i >= from - 5; i--) {
+		const w = tokens[i].text.toLowerCase();
+		if (LOCATIVE.has(w)) return true;
+		if (!SKIPPABLE.test(w)) return false;
+	}
+	return false;
+}
+
+interface Mention {
+	sentence: number;
+	start: number;
+	end: number;
+	text: string;
+	candidates: number[];
+	role: PlaceRole;
+	/** A container named right after it: "Almaty, Kazakhstan". */
+	container: number[] | null;
+	site: boolean;
+	locative: boolean;
+}
+
+function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map<string, number>, gaz: Gazetteer): number {
+	let s = 0;
+	if (e.kind === 'country') s += 7;
+	else if (e.kind === 'region') s += 3.5;
+	else if (e.kind === 'point') s += 6;
+	else s += Math.log10(e.population + 10);
+	if (e.feature === 'PPLC') s += m.role === 'actor' ? 5 : 2.5;
+	if (e.feature === 'PPLA') s += 1;
+	if (focus && e.country === focus) s += 4;
+	s += Math.min(3, 1.5 * (context.get(e.country) ?? 0));
+	if (m.container) {
+		const inside = m.container.some((c) => {
+			const k = gaz.entry(c);
+			return k.country === e.country && (k.kind === 'country' || k.admin1 === e.admin1);
+		});
+		if (inside) s += 8;
+	}
+	if (normalizeName(e.name) === normalizeName(m.text)) s += 0.5;
+	return s;
+}
+
+export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDocument {
+	const mentions: Mention[] = [];
+	const demonyms: DemonymSpan[] = [];
+	doc.sentences.forEach((sentence, si) => {
+		const zone = doc.blocks[sentence.block].zone;
+		if (zone === 'boilerplate') return;
+		const [from, to] = sentence.offset;
+		const s = doc.text.slice(from, to);
+		const allCaps = zone === 'dateline';
+		const tokens = tokenize(s).map((t) => (allCaps && /^\p{Lu}{2,}$/u.test(t.text) ? { ...t, cap: true } : t));
+		if (zone === 'dateline' && !/^\p{Lu}{3,}/u.test(s)) return; // a web dateline ("World | January 7") names no place
+		const matches = matchSentence(tokens, gaz, allCaps);
+		for (const [k, m] of matches.entries()) {
+			const candidates = plausible(m, tokens, gaz, m.from === 0);
+			if (!candidates.length) continue;
+			const next = matches[k + 1];
+			const container = next && next.from === m.to + 1 && tokens[m.to].text === ',' ? next.candidates.filter((c) => ['country', 'region'].includes(gaz.entry(c).kind)) : null;
+			const end = tokens[m.to - 1].end;
+			mentions.push({
+				sentence: si,
+				start: from + tokens[m.from].start,
+				end: from + end,
+				text: s.slice(tokens[m.from].start, end),
+				candidates,
+				role: zone === 'dateline' ? 'dateline' : roleOf(tokens, m, s, gaz),
+				container: container?.length ? container : null,
+				site: m.site,
+				locative: isLocative(tokens, m.from)
+			});
+		}
+		const covered = (t: Token) => matches.some((m) => t.start >= tokens[m.from].start && t.end <= tokens[m.to - 1].end);
+		for (const t of tokens) {
+			if (!t.cap || covered(t)) continue;
+			const country = gaz.demonym(t.text);
+			if (country) demonyms.push({ offset: [from + t.start, from + t.end], text: t.text, country, sentence: si });
+		}
+	});
+
+	// Pass 1: the countries the unambiguous names point to give the article's focus.
+	const context = new Map<string, number>();
+	for (const m of mentions) {
+		const countries = new Set(m.candidates.map((c) => gaz.entry(c).country));
+		if (countries.size === 1) {
+			const cc = [...countries][0];
+			context.set(cc, (context.get(cc) ?? 0) + 1);
+		}
+	}
+	for (const d of demonyms) context.set(d.country, (context.get(d.country) ?? 0) + 0.5);
+	const focus = [...context].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+	// Pass 2: each name resolves to its best-scoring candidate; one name keeps one reading per article.
+	const chosen = new Map<string, number>();
+	const places: PlaceSpan[] = [];
+	for (const m of mentions) {
+		const key = normalizeName(m.text);
+		let best = m.container ? undefined : chosen.get(key);
+		if (best === undefined || !m.candidates.includes(best)) {
+			let top = -Infinity;
+			for (const c of m.candidates) {
+				const value = score(gaz.entry(c), m, focus, context, gaz);
+				if (value > top) {
+					top = value;
+					best = c;
+				}
+			}
+			chosen.set(key, best!);
+		}
+		const entry = gaz.entry(best!);
+		places.push({
+			offset: [m.start, m.end],
+			text: m.text,
+			entry: m.site ? { ...entry, kind: 'point' } : entry,
+			name: displayName(entry, m.text, m.site),
+			role: m.role,
+			locative: m.locative,
+			sentence: m.sentence
+		});
+	}
+	return { ...doc, places, demonyms };
+}
+
+/** The name the text uses when it is a name of its own (Nur-Sultan, Alma-Ata), not an abbreviation. */
+function displayName(entry: GazetteerEntry, surface: string, site: boolean): string {
+	if (site) return surface;
+	if (entry.kind === 'country' || /^(\p{Lu}\.?)+$/u.test(surface) || surface.length < 4) return entry.name;
+	return normalizeName(surface) === normalizeName(entry.name) ? entry.name : surface.replace(/^the\s+/i, '');
+}

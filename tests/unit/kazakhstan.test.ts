@@ -1,0 +1,123 @@
+/**
+ * The first article, as a careful reader determines it. Published Friday 7 January
+ * 2022 (its dateline says so); "Friday morning" is that day, "the day before" is
+ * Thursday 6 January, "since Wednesday" runs from 5 January to publication.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFile, KAZAKHSTAN } from './helpers';
+import type { Event } from '../../src/lib/domain';
+
+const doc = extractFile(KAZAKHSTAN);
+const { article, places, events, timexes } = doc;
+const event = (quotePart: string, titlePart: string): Event => {
+	const found = events.find((e) => e.quote.includes(quotePart) && e.title.toLowerCase().includes(titlePart.toLowerCase()));
+	if (!found) throw new Error(`no event "${titlePart}" in the sentence with "${quotePart}"; events: ${events.map((e) => e.title).join(' | ')}`);
+	return found;
+};
+
+describe('the Kazakhstan article (Novinite, 7 January 2022)', () => {
+	it('finds the publication date in the dateline, with no --published', () => {
+		expect(article.published).toBe('2022-01-07');
+		expect(article.title).toBe('The President of Kazakhstan Ordered: Shoot these "Terrorists" without Warning!');
+	});
+
+	it('cites sentences with offsets that index the text', () => {
+		for (const e of events) expect(article.text.slice(e.offset[0], e.offset[1])).toBe(e.quote);
+		for (const t of timexes) expect(article.text.slice(t.offset[0], t.offset[1])).toBe(t.text);
+		for (const p of places) for (const [s, end] of p.mentions) expect(article.text.slice(s, end).length).toBeGreaterThan(1);
+	});
+
+	it('gunfire near the main square in Almaty on Friday morning: 7 January, Almaty', () => {
+		const e = event('On Friday morning', 'gunfire');
+		expect(e.type).toBe('violence');
+		expect(e.date).toMatchObject({ start: '2022-01-07', end: '2022-01-07', precision: 'day' });
+		expect(e.place).toMatchObject({ id: 'geonames:1526384', name: 'Almaty', country: 'KZ' });
+	});
+
+	it('soldiers fighting protesters "the day before": 6 January, counted from Friday, in Almaty', () => {
+		const e = event('On Friday morning', 'fighting');
+		expect(e.type).toBe('armed clash');
+		expect(e.date).toMatchObject({ start: '2022-01-06', precision: 'day', text: 'the day before' });
+		expect(e.place?.name).toBe('Almaty');
+		expect(e.actors).toEqual(expect.arrayContaining(['soldiers', 'protesters']));
+	});
+
+	it('the Internet down "since Wednesday": a range from 5 January to publication', () => {
+		const e = event('Internet', 'internet');
+		expect(e.type).toBe('disruption');
+		expect(e.date).toMatchObject({ start: '2022-01-05', end: '2022-01-07', precision: 'range' });
+	});
+
+	it('Nazarbayev handed over the presidency "three years ago": the year 2019, not a day', () => {
+		const e = event('three years ago', 'handed over');
+		expect(e.date).toMatchObject({ start: '2019-01-01', end: '2019-12-31', precision: 'year' });
+	});
+
+	it('counts what the sentences report, with who claims it', () => {
+		const arrests = event('3,700', 'arrests');
+		expect(arrests.type).toBe('arrest');
+		expect(arrests.figures).toContainEqual({ count: 3700, what: 'arrests', qualifier: 'more than' });
+		expect(arrests.attribution).toBe('State television');
+		const eliminated = event('26', '26');
+		expect(eliminated.type).toBe('casualties');
+		expect(eliminated.attribution).toBe('The interior minister');
+		expect(eliminated.figures[0].count).toBe(26);
+		expect(event('2,500', 'troops').figures).toContainEqual({ count: 2500, what: 'troops', qualifier: 'about' });
+	});
+
+	it('gives no day to what the text does not date', () => {
+		// The order to fire is reported with no date; "one day after Russia sent troops" counts from an undated event.
+		expect(event('has ordered security forces', 'ordered').date).toBeNull();
+		expect(event('one day after', 'troops').date).toBeNull();
+		expect(timexes.find((t) => t.text === 'one day after')?.date).toBeNull();
+		// "for days or weeks" is a duration, "in 30 years" too.
+		expect(timexes.map((t) => t.text)).not.toContain('days or weeks');
+		expect(timexes.some((t) => t.text.includes('30 years'))).toBe(false);
+	});
+
+	it('finds no place in Bulgaria: the section tag and the footer are not the story', () => {
+		expect(places.filter((p) => p.country === 'BG')).toEqual([]);
+		for (const e of events) expect(e.place?.country ?? 'KZ').toBe('KZ');
+	});
+
+	it('reads no event from related headlines, the footer or the title', () => {
+		const story = (e: Event) => !doc.boilerplate.some(([s, end]) => e.offset[0] >= s && e.offset[1] <= end);
+		expect(events.every(story)).toBe(true);
+		expect(events.some((e) => e.quote.includes('Foreign Troops enter Kazakhstan as Peacekeepers'))).toBe(false);
+		expect(events.some((e) => e.quote.includes('Condemned the Violence'))).toBe(false);
+		expect(doc.boilerplate.length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('resolves Washington to the capital, as an actor, not the place of the event', () => {
+		const washington = places.find((p) => p.name === 'Washington');
+		expect(washington).toMatchObject({ id: 'geonames:4140963', country: 'US', kind: 'city' });
+		expect(washington?.roles).toEqual(['actor']);
+		const psaki = event('Jen Psaki', 'monitoring');
+		expect(psaki.type).toBe('statement');
+		expect(psaki.place).toBeNull();
+	});
+
+	it('reads Moscow and the Kremlin as actors', () => {
+		expect(places.find((p) => p.name === 'Moscow')?.roles).toEqual(['actor']);
+		expect(places.find((p) => p.id === 'point:kremlin')?.roles).toEqual(['actor']);
+		expect(event('Moscow', 'stands behind').attribution).toBe('Foreign Minister Alexander Grushko');
+	});
+
+	it('finds Nur-Sultan under its 2022 name, and not in the name Nursultan Nazarbayev', () => {
+		const capital = places.find((p) => p.id === 'geonames:1526273');
+		expect(capital?.name).toBe('Nur-Sultan');
+		expect(capital?.mentions).toHaveLength(1);
+		const [s, e] = capital!.mentions[0];
+		expect(article.text.slice(s, e)).toBe('Nur-Sultan');
+	});
+
+	it('keeps demonyms as actors, not places', () => {
+		expect(places.some((p) => /Kazakh\b|Russian/.test(p.name))).toBe(false);
+		expect(event('70 planes', 'planes').actors).toContain('Russian troops');
+	});
+
+	it('reads no event from background facts', () => {
+		expect(events.some((e) => e.quote.startsWith('Kazakhstan is a major oil producer'))).toBe(false);
+		expect(events.some((e) => e.quote.startsWith('Nazarbayev has not been seen'))).toBe(false);
+	});
+});

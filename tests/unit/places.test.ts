@@ -1,0 +1,62 @@
+/**
+ * Place traps: metonymy, demonyms, namesakes, people named like places, sites in a city.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers';
+
+const placesOf = (text: string) => extractText(text).places;
+
+describe('places', () => {
+	it('"Washington said" is an actor, resolved to the capital, never the state or a namesake', () => {
+		const doc = extractText('Washington said it was monitoring the deployment of Russian forces.');
+		expect(doc.places).toMatchObject([{ id: 'geonames:4140963', country: 'US', roles: ['actor'] }]);
+		expect(doc.events[0].place).toBeNull();
+	});
+
+	it('the Kremlin and Moscow speaking are actors, not places of events', () => {
+		const doc = extractText('The Kremlin warned that Moscow stands behind its allies.');
+		expect(doc.places.map((p) => p.roles[0])).toEqual(['actor', 'actor']);
+		expect(doc.events.every((e) => e.place === null)).toBe(true);
+	});
+
+	it('demonyms name actors, not places', () => {
+		const doc = extractText('Russian troops arrived as the Kazakh President spoke.');
+		expect(doc.places).toEqual([]);
+		expect(doc.events[0].actors).toContain('Russian troops');
+	});
+
+	it('"Almaty, Kazakhstan" resolves the city inside the country', () => {
+		const doc = extractText('Protesters gathered in Almaty, Kazakhstan, on Wednesday.');
+		expect(doc.places.map((p) => p.id)).toEqual(['geonames:1526384', 'country:KZ']);
+		expect(doc.events[0]).toMatchObject({ type: 'protest', place: { name: 'Almaty', kind: 'city' }, date: { start: '2022-01-05' } });
+	});
+
+	it('the focus country decides between namesakes', () => {
+		const doc = extractText('Kazakhstan said on Tuesday that fighting continued in Almaty and in Aktobe.');
+		expect(doc.places.find((p) => p.name === 'Aktobe')?.country).toBe('KZ');
+	});
+
+	it('a person named like a place is a person ("Alexander Grushko", "Nursultan Nazarbayev")', () => {
+		expect(placesOf('Foreign Minister Alexander Grushko said so.')).toEqual([]);
+		expect(placesOf('Protests against Nursultan Nazarbayev grew.')).toEqual([]);
+	});
+
+	it('a newspaper or agency named for a city is not that city', () => {
+		expect(placesOf('The New York Times reported the arrests.')).toEqual([]);
+	});
+
+	it('a site in a city is a point in that city', () => {
+		const doc = extractText('Protesters seized the airport as crowds filled Republic Square and Almaty Airport closed.');
+		const airport = doc.places.find((p) => p.name === 'Almaty Airport');
+		expect(airport).toMatchObject({ kind: 'point', country: 'KZ' });
+	});
+
+	it('a country named as the place of an event is a country-level place', () => {
+		const doc = extractText('About 2,500 troops were sent to Kazakhstan.');
+		expect(doc.events[0].place).toMatchObject({ id: 'country:KZ', kind: 'country' });
+	});
+
+	it('ordinary words at a sentence start are not towns', () => {
+		expect(placesOf('Police arrested 40 people. Reading the statement, he wept.')).toEqual([]);
+	});
+});
