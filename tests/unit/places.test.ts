@@ -9,7 +9,10 @@ const placesOf = (text: string) => extractText(text).places;
 describe('places', () => {
 	it('"Washington said" is an actor, resolved to the capital, never the state or a namesake', () => {
 		const doc = extractText('Washington said it was monitoring the deployment of Russian forces.');
-		expect(doc.places).toMatchObject([{ id: 'geonames:4140963', country: 'US', roles: ['actor'] }]);
+		expect(doc.places).toMatchObject([
+			{ id: 'geonames:4140963', country: 'US', roles: ['actor'] },
+			{ id: 'country:RU', roles: ['demonym'] }
+		]);
 		expect(doc.events[0].place).toBeNull();
 	});
 
@@ -21,7 +24,11 @@ describe('places', () => {
 
 	it('demonyms name actors, not places', () => {
 		const doc = extractText('Russian troops arrived as the Kazakh President spoke.');
-		expect(doc.places).toEqual([]);
+		expect(doc.places.map((p) => [p.name, p.roles])).toEqual([
+			['Russia', ['demonym']],
+			['Kazakhstan', ['demonym']]
+		]);
+		expect(doc.events[0].place).toBeNull();
 		expect(doc.events[0].actors).toContain('Russian troops');
 	});
 
@@ -41,8 +48,10 @@ describe('places', () => {
 		expect(placesOf('Protests against Nursultan Nazarbayev grew.')).toEqual([]);
 	});
 
-	it('a newspaper or agency named for a city is not that city', () => {
-		expect(placesOf('The New York Times reported the arrests.')).toEqual([]);
+	it('a newspaper named for a city is not where anything happened: the city is only embedded in its name', () => {
+		const doc = extractText('The New York Times reported the arrests.');
+		expect(doc.places.map((p) => [p.name, p.roles])).toEqual([['New York', ['embedded']]]);
+		expect(doc.events[0].place).toBeNull();
 	});
 
 	it('a site in a city is a point in that city', () => {

@@ -43,7 +43,8 @@ export interface PlaceSpan {
 export interface DemonymSpan {
 	offset: Offset;
 	text: string;
-	country: string;
+	/** The country or region it refers to. */
+	entry: GazetteerEntry;
 	sentence: number;
 }
 

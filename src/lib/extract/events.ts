@@ -171,7 +171,7 @@ function placeOf(spans: PlaceSpan[]): Place | null {
 
 function toPlace(p: PlaceSpan): Place {
 	const e = p.entry;
-	return { id: e.id, name: p.name, lat: e.lat, lon: e.lon, country: e.country, kind: e.kind };
+	return { id: e.id, name: p.name, lat: e.lat, lon: e.lon, country: e.country || null, kind: e.kind };
 }
 
 export interface DocumentEvent {
@@ -264,7 +264,7 @@ function withText(d: DateMention): EventDate {
 /** The country the article is about: its most named country, for "the country" and "another part of the country". */
 function focusCountry(doc: AnnotatedDocument, gaz: Gazetteer): Place | null {
 	const counts = new Map<string, number>();
-	for (const p of doc.places) counts.set(p.entry.country, (counts.get(p.entry.country) ?? 0) + 1);
+	for (const p of doc.places) if (p.entry.country) counts.set(p.entry.country, (counts.get(p.entry.country) ?? 0) + 1);
 	const top = [...counts].sort((a, b) => b[1] - a[1])[0];
 	const entry = top && gaz.country(top[0]);
 	return entry ? { id: entry.id, name: entry.name, lat: entry.lat, lon: entry.lon, country: entry.country, kind: 'country' } : null;

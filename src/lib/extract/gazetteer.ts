@@ -24,8 +24,8 @@ export interface GazetteerData {
 	};
 	/** Normalised name, then the indices of every entry known by it. */
 	names: [string, ...number[]][];
-	/** Normalised demonym or adjective ("kazakh", "russians") and its country code. */
-	demonyms: [string, string][];
+	/** Normalised demonym or adjective ("kazakh", "russians", "european") and the entry it refers to. */
+	demonyms: [string, number][];
 	/** Lower-case words common in everyday English (so "Reading" at a sentence start is not a town). */
 	commonWords: string[];
 	firstNames: string[];
@@ -37,6 +37,7 @@ export interface GazetteerEntry {
 	name: string;
 	lat: number;
 	lon: number;
+	/** ISO 3166-1 alpha-2, '' for continents, seas and unions. */
 	country: string;
 	kind: PlaceKind;
 	population: number;
@@ -59,7 +60,7 @@ export function normalizeName(s: string): string {
 
 export class Gazetteer {
 	private readonly byName = new Map<string, number[]>();
-	private readonly demonymCountry = new Map<string, string>();
+	private readonly demonymEntry = new Map<string, number>();
 	private readonly common: Set<string>;
 	private readonly first: Set<string>;
 	private readonly countryIndex = new Map<string, number>();
@@ -74,7 +75,7 @@ export class Gazetteer {
 			if (tokens > maxTokens) maxTokens = tokens;
 		}
 		this.maxTokens = Math.min(maxTokens, 6);
-		for (const [key, cc] of data.demonyms) this.demonymCountry.set(key, cc);
+		for (const [key, index] of data.demonyms) this.demonymEntry.set(key, index);
 		this.common = new Set(data.commonWords);
 		this.first = new Set(data.firstNames);
 		data.entries.kind.forEach((kind, i) => {
@@ -113,8 +114,10 @@ export class Gazetteer {
 		return i === undefined ? undefined : this.entry(i);
 	}
 
-	demonym(word: string): string | undefined {
-		return this.demonymCountry.get(normalizeName(word));
+	/** The country or region a demonym refers to ("Kazakh" -> Kazakhstan, "European" -> Europe). */
+	demonym(word: string): GazetteerEntry | undefined {
+		const index = this.demonymEntry.get(normalizeName(word));
+		return index === undefined ? undefined : this.entry(index);
 	}
 
 	isCommonWord(word: string): boolean {

@@ -31,7 +31,7 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): Extraction {
 		const e = p.entry;
 		let place = places.get(e.id + e.kind);
 		if (!place) {
-			place = { id: e.id, name: p.name, lat: e.lat, lon: e.lon, country: e.country, kind: e.kind, mentions: [], roles: [] };
+			place = { id: e.id, name: p.name, lat: e.lat, lon: e.lon, country: e.country || null, kind: e.kind, mentions: [], roles: [] };
 			places.set(e.id + e.kind, place);
 		}
 		place.mentions.push(p.offset);

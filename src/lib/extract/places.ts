@@ -51,7 +51,9 @@ const SITES = /^(Square|Airport|Street|St|Avenue|Road|Bridge|Station|Palace|Park
 /** Words after a name that keep it a place ("Almaty Region", "Lake Victoria" excepted). */
 const PLACE_SUFFIX = /^(Region|Province|Oblast|County|District|State|City|Governorate|Prefecture|Valley|Island|Islands|Peninsula|Basin|Strait|Sea|Gulf|Bay|River)$/;
 /** Verbs after a name that make it an actor: a government speaking or acting through its seat. */
-const ACTOR_VERBS = /^["“”']?\s*(said|says|say|stands|stood|warned|warns|announced|announces|accused|accuses|condemned|condemns|denied|denies|urged|urges|wants|wanted|insisted|insists|claimed|claims|threatened|threatens|responded|rejected|rejects|demanded|demands|blamed|blames|refused|refuses|hopes|believes|agreed|agrees|signed|signs|supports|backs|backed|called|calls|was|is|has|had|have|will|would|sent|sends|deployed|imposed|vowed|vows|pledged|promised|recognized|recognised|decided|plans|planned|ordered|approved|welcomed|criticized|criticised|expelled|summoned)\b/i;
+const ACTOR_VERBS = /^["“”']?\s*(said|says|say|stands|stood|warned|warns|announced|announces|accused|accuses|condemned|condemns|denied|denies|urged|urges|wants|wanted|insisted|insists|claimed|claims|threatened|threatens|responded|rejected|rejects|demanded|demands|blamed|blames|refused|refuses|hopes|believes|agreed|agrees|signed|signs|supports|backs|backed|called|calls|sent|sends|deployed|imposed|vowed|vows|pledged|promised|recognized|recognised|decided|plans|planned|ordered|approved|welcomed|criticized|criticised|expelled|summoned)\b/i;
+/** "Washington was closely monitoring", "Turkey has shelled": an auxiliary before a verb; "Kazakhstan is a producer" is not. */
+const ACTOR_AUXILIARY = /^(is|was|has|had|have|will|would)\s+(not\s+)?(\w+ly\s+)?\w+(ing|ed)\b/i;
 /** Nouns a place name modifies without being where the event is ("US officials", "Russia troops"). */
 const MODIFIED_NOUNS = /^(officials?|troops|forces|government|authorities|ministry|embassy|envoy|diplomats?|leaders?|president|prime|foreign|military|army|navy|police|army|media|state|television|tv|news|press|spokes\w+|ambassador|counterpart|side|delegation|companies|company|firms?|officers?|soldiers|citizens|nationals|people|residents|voters|lawmakers|parliament|economy|oil|gas|stock|markets?|central)$/i;
 
@@ -61,30 +63,48 @@ interface Match {
 	key: string;
 	candidates: number[];
 	site: boolean;
+	/** Inside a longer proper name: "The Washington Post", "New York Attorney General". */
+	embedded: boolean;
 }
 
-/** Greedy longest matches inside runs of capitalised words; rejects names that are part of a longer proper name. */
-function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean): Match[] {
+/** Capitalised function words that open sentences: not part of a name ("In Washington"). */
+const FUNCTION_WORDS = new Set('In On At The A An And But For From With After Before During When While As By Of To Since If Although Though Meanwhile Earlier Later Then Now Some Many Most All Both Each Every This That These Those There Here Its His Her Their Our Between Across Near Outside Inside Into Over Under About Against Among Despite Until Via Along Around Throughout Amid'.split(' '));
+
+/**
+ * Greedy longest matches inside runs of capitalised words. A name that stands next
+ * to other capitalised words belongs to a longer proper name: a person's
+ * ("Alexander Grushko") is dropped; an organisation's named for a well-known place
+ * ("The Washington Post") is kept as embedded.
+ */
+function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleCase: boolean): Match[] {
 	const matches: Match[] = [];
 	const isCap = (t: Token) => t.cap && /\p{L}/u.test(t.text);
 	let i = 0;
 	while (i < tokens.length) {
-		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || (!allCaps && isDemonym(tokens[i].text, gaz))) {
-			i++;
+		const demonymPair = tokens[i + 1] && gaz.demonym(`${tokens[i].text} ${tokens[i + 1].text}`);
+		if (demonymPair) {
+			i += 2;
 			continue;
+		}
+		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text) || (!allCaps && isDemonym(tokens[i].text, gaz))) {
+			// "The Hague", "The Gambia": a capitalised article may still open a name.
+			if (!(tokens[i].text === 'The' && tokens[i + 1] && gaz.candidates(normalizeName(`the ${tokens[i + 1].text}`)).length)) {
+				i++;
+				continue;
+			}
 		}
 		// The run of capitalised words (with connectors) this token opens.
 		let runEnd = i + 1;
 		while (runEnd < tokens.length) {
 			const t = tokens[runEnd];
-			if (isCap(t) && !TITLES.has(t.text)) runEnd++;
+			if (isCap(t) && !TITLES.has(t.text) && !(allCaps ? false : isDemonym(t.text, gaz))) runEnd++;
 			else if (CONNECTORS.has(t.text) && runEnd + 1 < tokens.length && isCap(tokens[runEnd + 1])) runEnd++;
 			else break;
 		}
 		const runStart = i;
+		const inRun: boolean[] = [];
 		let j = i;
 		const runMatches: Match[] = [];
-		const residue: number[] = [];
 		while (j < runEnd) {
 			let found: Match | null = null;
 			for (let len = Math.min(gaz.maxTokens, runEnd - j); len >= 1; len--) {
@@ -92,32 +112,34 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean): Match
 				const key = normalizeName(tokens.slice(j, j + len).map((t) => t.text).join(' '));
 				const candidates = gaz.candidates(key);
 				if (candidates.length) {
-					found = { from: j, to: j + len, key, candidates, site: false };
+					found = { from: j, to: j + len, key, candidates, site: false, embedded: false };
 					break;
 				}
 			}
 			if (found) {
 				runMatches.push(found);
+				for (let k = found.from; k < found.to; k++) inRun[k] = true;
 				j = found.to;
-			} else {
-				residue.push(j);
-				j++;
-			}
+			} else j++;
 		}
+		/** A capitalised word of the run next to a match, not itself a place name. */
+		const residue = (k: number) => !titleCase && k >= runStart && k < runEnd && !inRun[k] && !CONNECTORS.has(tokens[k].text);
 		for (const m of runMatches) {
-			const after = residue.filter((r) => r >= m.to);
-			const before = residue.filter((r) => r < m.from);
 			const next = tokens[m.to];
-			if (after.length === 1 && after[0] === m.to && next && SITES.test(next.text)) {
+			if (residue(m.to) && SITES.test(next.text) && !residue(m.to + 1)) {
 				m.site = true;
 				m.to += 1;
-			} else if (after.length === 1 && after[0] === m.to && next && PLACE_SUFFIX.test(next.text)) {
+			} else if (residue(m.to) && PLACE_SUFFIX.test(next.text) && !residue(m.to + 1)) {
 				m.to += 1;
-			} else if (after.length || before.some((r) => !CONNECTORS.has(tokens[r].text))) {
-				// Part of a longer proper name: a person ("Alexander Grushko") or an organisation ("New York Times").
-				const kinds = m.candidates.map((c) => gaz.entry(c).kind);
-				const isCountryFirst = m.from === runStart && kinds.includes('country');
-				if (!isCountryFirst) continue;
+			} else if (residue(m.to) || residue(m.from - 1)) {
+				const first = tokens[m.from].text;
+				const opensName = !residue(m.from - 1) || tokens[m.from - 1].text === 'The';
+				const wellKnown = m.candidates.some((c) => {
+					const e = gaz.entry(c);
+					return e.kind === 'country' || e.kind === 'region' || e.population >= 100_000;
+				});
+				if (!opensName || !wellKnown || gaz.isFirstName(first)) continue;
+				m.embedded = true;
 			}
 			matches.push(m);
 		}
@@ -133,15 +155,18 @@ function isDemonym(word: string, gaz: Gazetteer): boolean {
 }
 
 /** Whether a lone capitalised word is more likely an ordinary word or a first name than this place. */
-function plausible(m: Match, tokens: Token[], gaz: Gazetteer, sentenceStart: boolean): number[] {
+function plausible(m: Match, tokens: Token[], gaz: Gazetteer, sentenceStart: boolean, surnames: Set<string>): number[] {
 	const word = tokens[m.from].text;
 	const single = m.to - m.from === 1;
+	// An acronym ("NATO", "APC") is an organisation or a thing unless it is a country's ("US", "UAE").
+	const acronym = single && /^\p{Lu}{2,}$/u.test(word);
 	return m.candidates.filter((c) => {
 		const e = gaz.entry(c);
+		if (acronym && e.kind !== 'country' && e.kind !== 'region') return false;
+		if (single && surnames.has(word) && e.kind !== 'country') return false;
 		if (e.kind === 'country' || e.kind === 'point' || e.feature === 'PPLC') return true;
 		if (!single) return true;
-		const ordinary = gaz.isCommonWord(word) || (sentenceStart && gaz.isCommonWord(word.toLowerCase()));
-		if (ordinary) return e.population >= 1_000_000;
+		if (gaz.isCommonWord(word)) return e.population >= (sentenceStart ? 1_000_000 : 100_000);
 		if (gaz.isFirstName(word)) return e.population >= 200_000 || e.kind === 'region';
 		return true;
 	});
@@ -154,7 +179,7 @@ function roleOf(tokens: Token[], m: Match, s: string, gaz: Gazetteer): PlaceRole
 	if (isSeat) return 'actor';
 	if (next && /^['’]s$/.test(next.text)) return 'modifier';
 	if (next && MODIFIED_NOUNS.test(next.text)) return 'modifier';
-	if (ACTOR_VERBS.test(afterText)) {
+	if (ACTOR_VERBS.test(afterText) || ACTOR_AUXILIARY.test(afterText)) {
 		// "in Almaty was" is still a location: a preposition before the name makes it one.
 		const prev = tokens[m.from - 1]?.text.toLowerCase();
 		if (!['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'of', 'around', 'through'].includes(prev ?? '')) return 'actor';
@@ -190,13 +215,13 @@ interface Mention {
 
 function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map<string, number>, gaz: Gazetteer): number {
 	let s = 0;
-	if (e.kind === 'country') s += 7;
-	else if (e.kind === 'region') s += 3.5;
-	else if (e.kind === 'point') s += 6;
+	if (e.kind === 'country') s += 10;
+	else if (e.kind === 'region') s += 6;
+	else if (e.kind === 'point') s += 9;
 	else s += Math.log10(e.population + 10);
 	if (e.feature === 'PPLC') s += m.role === 'actor' ? 5 : 2.5;
 	if (e.feature === 'PPLA') s += 1;
-	if (focus && e.country === focus) s += 4;
+	if (focus && e.country === focus) s += 3;
 	s += Math.min(3, 1.5 * (context.get(e.country) ?? 0));
 	if (m.container) {
 		const inside = m.container.some((c) => {
@@ -209,8 +234,21 @@ function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map
 	return s;
 }
 
+/**
+ * Surnames of the people the article names in full ("Boris Johnson"): alone later
+ * ("Johnson said"), they are the person, not a town of that name.
+ */
+function surnamesIn(doc: AnnotatedDocument, gaz: Gazetteer): Set<string> {
+	const surnames = new Set<string>();
+	for (const m of doc.text.matchAll(/\b(\p{Lu}[\p{Ll}'-]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'-]+)\b/gu)) {
+		if ((gaz.isFirstName(m[1]) || TITLES.has(m[1])) && !gaz.isFirstName(m[2]) && !gaz.candidates(normalizeName(m[2])).some((c) => gaz.entry(c).kind !== 'city' || gaz.entry(c).population >= 1_000_000)) surnames.add(m[2]);
+	}
+	return surnames;
+}
+
 export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDocument {
 	const mentions: Mention[] = [];
+	const surnames = surnamesIn(doc, gaz);
 	const demonyms: DemonymSpan[] = [];
 	doc.sentences.forEach((sentence, si) => {
 		const zone = doc.blocks[sentence.block].zone;
@@ -220,9 +258,10 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 		const allCaps = zone === 'dateline';
 		const tokens = tokenize(s).map((t) => (allCaps && /^\p{Lu}{2,}$/u.test(t.text) ? { ...t, cap: true } : t));
 		if (zone === 'dateline' && !/^\p{Lu}{3,}/u.test(s)) return; // a web dateline ("World | January 7") names no place
-		const matches = matchSentence(tokens, gaz, allCaps);
+		// A headline capitalises ordinary words ("Kazakhstan Ordered: Shoot"): capitals there say nothing of longer names.
+		const matches = matchSentence(tokens, gaz, allCaps, zone === 'title');
 		for (const [k, m] of matches.entries()) {
-			const candidates = plausible(m, tokens, gaz, m.from === 0);
+			const candidates = plausible(m, tokens, gaz, m.from === 0, surnames);
 			if (!candidates.length) continue;
 			const next = matches[k + 1];
 			const container = next && next.from === m.to + 1 && tokens[m.to].text === ',' ? next.candidates.filter((c) => ['country', 'region'].includes(gaz.entry(c).kind)) : null;
@@ -233,17 +272,23 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 				end: from + end,
 				text: s.slice(tokens[m.from].start, end),
 				candidates,
-				role: zone === 'dateline' ? 'dateline' : roleOf(tokens, m, s, gaz),
+				role: zone === 'dateline' ? 'dateline' : m.embedded ? 'embedded' : roleOf(tokens, m, s, gaz),
 				container: container?.length ? container : null,
 				site: m.site,
 				locative: isLocative(tokens, m.from)
 			});
 		}
 		const covered = (t: Token) => matches.some((m) => t.start >= tokens[m.from].start && t.end <= tokens[m.to - 1].end);
-		for (const t of tokens) {
+		for (let k = 0; k < tokens.length; k++) {
+			const t = tokens[k];
 			if (!t.cap || covered(t)) continue;
-			const country = gaz.demonym(t.text);
-			if (country) demonyms.push({ offset: [from + t.start, from + t.end], text: t.text, country, sentence: si });
+			// Two-word demonyms first: "Central Asian", "South Korean".
+			const pair = tokens[k + 1] && gaz.demonym(`${t.text} ${tokens[k + 1].text}`);
+			const entry = pair || gaz.demonym(t.text);
+			if (!entry) continue;
+			const end = pair ? tokens[k + 1].end : t.end;
+			demonyms.push({ offset: [from + t.start, from + end], text: s.slice(t.start, end), entry, sentence: si });
+			if (pair) k++;
 		}
 	});
 
@@ -256,7 +301,7 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 			context.set(cc, (context.get(cc) ?? 0) + 1);
 		}
 	}
-	for (const d of demonyms) context.set(d.country, (context.get(d.country) ?? 0) + 0.5);
+	for (const d of demonyms) if (d.entry.country) context.set(d.entry.country, (context.get(d.entry.country) ?? 0) + 0.5);
 	const focus = [...context].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
 	// Pass 2: each name resolves to its best-scoring candidate; one name keeps one reading per article.
@@ -287,6 +332,9 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 			sentence: m.sentence
 		});
 	}
+	// Demonyms mention their country too ("Russian troops"), as actors' origin, never as where events happen.
+	for (const d of demonyms) places.push({ offset: d.offset, text: d.text, entry: d.entry, name: d.entry.name, role: 'demonym', locative: false, sentence: d.sentence });
+	places.sort((a, b) => a.offset[0] - b.offset[0]);
 	return { ...doc, places, demonyms };
 }
 
