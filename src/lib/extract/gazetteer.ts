@@ -22,7 +22,7 @@ export interface GazetteerData {
 		/** Admin-1 code for cities and regions, '' for countries. */
 		admin1: string[];
 	};
-	/** Normalised name, then the indices of every entry known by it. */
+	/** Normalised name, then the indices of every entry known by it; an alternate (not primary) name as -(index + 1). */
 	names: [string, ...number[]][];
 	/** Normalised demonym or adjective ("kazakh", "russians", "european") and the entry it refers to. */
 	demonyms: [string, number][];
@@ -60,6 +60,8 @@ export function normalizeName(s: string): string {
 
 export class Gazetteer {
 	private readonly byName = new Map<string, number[]>();
+	/** `${key}\u0000${index}` for names that are only an entry's alternate name. */
+	private readonly alternate = new Set<string>();
 	private readonly demonymEntry = new Map<string, number>();
 	private readonly common: Set<string>;
 	private readonly first: Set<string>;
@@ -69,7 +71,9 @@ export class Gazetteer {
 
 	constructor(private readonly data: GazetteerData) {
 		let maxTokens = 1;
-		for (const [key, ...indices] of data.names) {
+		for (const [key, ...coded] of data.names) {
+			const indices = coded.map((c) => (c < 0 ? -c - 1 : c));
+			coded.forEach((c, k) => c < 0 && this.alternate.add(`${key}\u0000${indices[k]}`));
 			this.byName.set(key, indices);
 			const tokens = key.split(' ').length;
 			if (tokens > maxTokens) maxTokens = tokens;
@@ -90,6 +94,11 @@ export class Gazetteer {
 	/** Indices of the entries known by this (already normalised) name. */
 	candidates(key: string): number[] {
 		return this.byName.get(key) ?? [];
+	}
+
+	/** Whether the entry has this name only as an alternate or former one. */
+	isAlternateName(key: string, index: number): boolean {
+		return this.alternate.has(`${key}\u0000${index}`);
 	}
 
 	entry(index: number): GazetteerEntry {

@@ -68,7 +68,7 @@ interface Match {
 }
 
 /** Capitalised function words that open sentences: not part of a name ("In Washington"). */
-const FUNCTION_WORDS = new Set('In On At The A An And But For From With After Before During When While As By Of To Since If Although Though Meanwhile Earlier Later Then Now Some Many Most All Both Each Every This That These Those There Here Its His Her Their Our Between Across Near Outside Inside Into Over Under About Against Among Despite Until Via Along Around Throughout Amid'.split(' '));
+const FUNCTION_WORDS = new Set('I We You He She It They Me Us My Our Your Him Them Who What Why How Where Yes No Not So Just Also In On At The A An And But For From With After Before During When While As By Of To Since If Although Though Meanwhile Earlier Later Then Now Some Many Most All Both Each Every This That These Those There Here Its His Her Their Our Between Across Near Outside Inside Into Over Under About Against Among Despite Until Via Along Around Throughout Amid'.split(' '));
 
 /**
  * Greedy longest matches inside runs of capitalised words. A name that stands next
@@ -138,7 +138,8 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 					const e = gaz.entry(c);
 					return e.kind === 'country' || e.kind === 'region' || e.population >= 100_000;
 				});
-				if (!opensName || !wellKnown || gaz.isFirstName(first)) continue;
+				const nation = m.candidates.some((c) => gaz.entry(c).kind === 'country' || gaz.entry(c).feature === 'MACRO');
+				if (!nation && (!opensName || !wellKnown || gaz.isFirstName(first))) continue;
 				m.embedded = true;
 			}
 			matches.push(m);
@@ -162,9 +163,10 @@ function plausible(m: Match, tokens: Token[], gaz: Gazetteer, sentenceStart: boo
 	const acronym = single && /^\p{Lu}{2,}$/u.test(word);
 	return m.candidates.filter((c) => {
 		const e = gaz.entry(c);
-		if (acronym && e.kind !== 'country' && e.kind !== 'region') return false;
+		// A capitalised city name in a wire dateline or heading ("TORONTO") still names the city.
+		if (acronym && e.kind !== 'country' && e.kind !== 'region' && !(word.length >= 4 && e.population >= 100_000)) return false;
 		if (single && surnames.has(word) && e.kind !== 'country') return false;
-		if (e.kind === 'country' || e.kind === 'point' || e.feature === 'PPLC') return true;
+		if (e.kind === 'country' || e.kind === 'point' || e.feature === 'PPLC' || e.feature === 'MACRO') return true;
 		if (!single) return true;
 		if (gaz.isCommonWord(word)) return e.population >= (sentenceStart ? 1_000_000 : 100_000);
 		if (gaz.isFirstName(word)) return e.population >= 200_000 || e.kind === 'region';
@@ -215,11 +217,12 @@ interface Mention {
 
 function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map<string, number>, gaz: Gazetteer): number {
 	let s = 0;
-	if (e.kind === 'country') s += 10;
-	else if (e.kind === 'region') s += 6;
+	if (e.kind === 'country' || e.feature === 'MACRO') s += 10;
+	else if (e.kind === 'region') s += m.role === 'dateline' ? 2 : 6;
 	else if (e.kind === 'point') s += 9;
 	else s += Math.log10(e.population + 10);
-	if (e.feature === 'PPLC') s += m.role === 'actor' ? 5 : 2.5;
+	if (e.feature === 'PPLC') s += m.role === 'actor' ? 7 : 5;
+	if (gaz.isAlternateName(normalizeName(m.text), e.index)) s -= 2;
 	if (e.feature === 'PPLA') s += 1;
 	if (focus && e.country === focus) s += 3;
 	s += Math.min(3, 1.5 * (context.get(e.country) ?? 0));
