@@ -84,7 +84,7 @@ function yearFor(ref: string, m: number, d: number | null, direction: Tense | 'b
 	}
 }
 
-const FUTURE = /\b(will|shall|would|'ll|going to|plans? to|planned|expected|expects?|scheduled|set to|due|upcoming|next|until|to be held|to begin|to start|is to|are to)\b/i;
+const FUTURE = /\b(will|shall|would|'ll|going to|plans? to|planned|expected|expects?|scheduled|set to|due|upcoming|next|until|to be held|to begin|to start|is to|are to|to (run|last|continue|remain|stay) (through|until))\b/i;
 
 /** Future when the words around the expression speak of what is to come. */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
@@ -175,6 +175,9 @@ function chronoCandidates(s: string, reference: string | null): Candidate[] {
 		if (/^(now|right now|this (morning|afternoon|evening)|today|tonight|tomorrow|yesterday)$/i.test(text)) continue;
 		if (k.year === undefined && k.month === undefined && k.day === undefined && k.weekday === undefined) continue; // a time of day alone
 		if (/ago$|^in \d|^in (a|an|one|two|three|four|five|six|seven|eight|nine|ten) /i.test(text)) continue;
+		// Fractions ("2 1/2"), comparisons ("a month earlier than usual"), hours, and lower-case words ("sat") are not dates.
+		if (/^\d+\/\d+$/.test(text) || /\b(hours?|minutes?)\b/i.test(text) || !/[\p{Lu}\d]/u.test(text)) continue;
+		if (/\b(earlier|later|before|after)$/i.test(text) && k.year === undefined && k.month === undefined && k.weekday === undefined) continue;
 		if (k.weekday === undefined && k.day === undefined && DURATION_BEFORE.test(s.slice(0, r.index)) && /^\d+|years?|months?|days?$/i.test(text)) continue;
 		let start = r.index;
 		const end = r.index + text.replace(/[\s,;:.]+$/, '').length;

@@ -222,7 +222,10 @@ function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map
 	else if (e.kind === 'point') s += 9;
 	else s += Math.log10(e.population + 10);
 	if (e.feature === 'PPLC') s += m.role === 'actor' ? 7 : 5;
-	if (gaz.isAlternateName(normalizeName(m.text), e.index)) s -= 2;
+	const key = normalizeName(m.text);
+	if (gaz.isAlternateName(key, e.index)) s -= 2;
+	// "Mexico" is the country before it is Mexico City's other name.
+	if (e.kind === 'country' && normalizeName(e.name) === key) s += 6;
 	if (e.feature === 'PPLA') s += 1;
 	if (focus && e.country === focus) s += 3;
 	s += Math.min(3, 1.5 * (context.get(e.country) ?? 0));
