@@ -90,11 +90,13 @@ function attributionOf(sentence: string): string | null {
  */
 function personName(run: string, gaz: Gazetteer): string | null {
 	const words = run.split(/\s+/);
-	while (words.length && (TITLE_WORDS.test(words[0]) || gaz.demonym(words[0]) || gaz.isCommonWord(words[0]))) words.shift();
+	while (words.length && (TITLE_WORDS.test(words[0]) || gaz.demonym(words[0]) || gaz.isCommonWord(words[0]) || NOT_NAME.test(words[0]))) words.shift();
 	if (words.length < 2 || words.length > 4) return null;
-	if (words.some((w) => gaz.isCommonWord(w) || gaz.demonym(w) || gaz.candidates(normalizeName(w)).some((c) => gaz.entry(c).kind !== 'city'))) return null;
+	if (words.some((w) => NOT_NAME.test(w) || gaz.isCommonWord(w) || gaz.demonym(w) || gaz.candidates(normalizeName(w)).some((c) => gaz.entry(c).kind !== 'city'))) return null;
 	return words.join(' ');
 }
+/** Capitalised words that are not parts of a person's name. */
+const NOT_NAME = /^(On|In|At|The|A|An|But|And|For|From|With|After|Before|During|When|While|As|By|Of|To|Since|If|This|That|These|Those|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|State|States|White|House|National|Guard|Central|Collective|Security|Treaty|Organization|Union|Soviet|Ministry|Interior|Internet|Reuters|Kremlin|Court|Council|Party|Army|Police|Government|News|Agency|Times|Post)$/;
 const TITLE_WORDS = /^(President|Minister|Prime|Foreign|Interior|Defense|Defence|Deputy|Vice|Chancellor|King|Queen|Prince|Governor|Mayor|Senator|General|Gen|Colonel|Spokesman|Spokeswoman|Secretary|Ambassador|Chief|Former|Mr|Mrs|Ms|Dr|Sen|Rep|Gov)$/;
 
 function actorsIn(clause: string, demonymActors: string[], actorPlaces: string[], gaz: Gazetteer): string[] {

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Extraction } from '../domain';
+import type { Extraction, MentionedPlace } from '../domain';
+import type { LibraryEvent } from '../filter';
 import { extract, formatOf } from '../extract/index';
 import { loadGazetteer } from './gazetteer';
 import { decodeArticle, parseSources } from './article-file';
@@ -32,4 +33,38 @@ export function loadLibrary(): Extraction[] {
 			return extract({ name, content, format: formatOf(name), source: source?.outlet, url: source?.url }, gazetteer);
 		});
 	return cache;
+}
+
+/** Every event of every article, with the article it came from. */
+export function libraryEvents(): LibraryEvent[] {
+	return loadLibrary().flatMap(({ article, events }) =>
+		events.map((e) => ({ ...e, articleId: article.id, articleTitle: article.title, source: article.source, url: article.url }))
+	);
+}
+
+/** A place the articles mention, with how many mentions across articles. */
+export interface LibraryPlace extends MentionedPlace {
+	articles: number;
+}
+
+/** Every place the articles name as a location (not demonyms, embedded names or actors), merged across articles. */
+export function libraryPlaces(): LibraryPlace[] {
+	const byId = new Map<string, LibraryPlace>();
+	for (const { places } of loadLibrary()) {
+		for (const p of places) {
+			const keep = p.roles.map((r, i) => (r === 'location' || r === 'dateline' ? i : -1)).filter((i) => i >= 0);
+			if (!keep.length) continue;
+			const held = byId.get(p.id);
+			if (held) {
+				held.mentions.push(...keep.map((i) => p.mentions[i]));
+				held.roles.push(...keep.map((i) => p.roles[i]));
+				held.articles++;
+			} else byId.set(p.id, { ...p, mentions: keep.map((i) => p.mentions[i]), roles: keep.map((i) => p.roles[i]), articles: 1 });
+		}
+	}
+	return [...byId.values()];
+}
+
+export function libraryArticle(id: string): Extraction | undefined {
+	return loadLibrary().find((x) => x.article.id === id);
 }
