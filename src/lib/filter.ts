@@ -82,6 +82,16 @@ export function matches(e: LibraryEvent, f: EventFilter, ignore: { window?: bool
 	return true;
 }
 
+/** The events whose span overlaps [from, to]: the brush's filter, on its own because it runs on every brush. */
+export function inWindow(events: LibraryEvent[], from: string | null, to: string | null): LibraryEvent[] {
+	if (!from && !to) return events;
+	const lo = from ?? '0000-01-01';
+	const hi = to ?? '9999-12-31';
+	const out: LibraryEvent[] = [];
+	for (const e of events) if (e.date && e.date.end >= lo && e.date.start <= hi) out.push(e);
+	return out;
+}
+
 export function filterEvents(events: LibraryEvent[], f: EventFilter, ignore: { window?: boolean } = {}): LibraryEvent[] {
 	return events.filter((e) => matches(e, f, ignore));
 }

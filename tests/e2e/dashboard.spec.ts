@@ -142,6 +142,7 @@ test('the reader page marks the event sentence, places and dates, and dims the f
 	const problems = watch(page);
 	const fighting = (await apiEvents(page)).find((e) => e.title.includes('fighting protesters'))!;
 	await page.goto(`/?event=${fighting.id}`);
+	await expect(map(page).locator('[data-place-id]').first()).toBeVisible(); // hydrated, map drawn
 	await details(page).getByRole('link').click();
 	await expect(page).toHaveURL(new RegExp(`/articles/${fighting.articleId}#e-${fighting.id}$`));
 	const sentence = page.locator(`[id="e-${fighting.id}"]`).locator('xpath=ancestor-or-self::span[contains(@class,"event-sentence")]').first();
@@ -164,4 +165,17 @@ test('works at phone width', async ({ page }) => {
 	const width = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(width).toBeLessThanOrEqual(400);
 	await page.screenshot({ path: `${SHOTS}/phone.png`, fullPage: true });
+});
+
+test('places mentioned without an event form a quieter layer that can be switched on', async ({ page }) => {
+	await page.goto('/');
+	const mentioned = map(page).locator('[data-mentioned-place-id]');
+	await expect(map(page).locator('[data-place-id]').first()).toBeVisible();
+	await expect(mentioned).toHaveCount(0);
+	await page.getByLabel('Show every place mentioned').check();
+	await expect(page).toHaveURL(/mentioned=1/);
+	// Nur-Sultan, the capital, is named in passing: no event happened there.
+	await expect(map(page).locator('[data-mentioned-place-id="geonames:1526273"]')).toHaveAttribute('aria-label', /Nur-Sultan: mentioned/);
+	await page.getByLabel('Show every place mentioned').uncheck();
+	await expect(mentioned).toHaveCount(0);
 });
