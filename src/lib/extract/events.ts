@@ -6,7 +6,7 @@
  * clause (else its sentence, else the date its paragraph established), its place
  * from the location names of its clause, and who claims it.
  */
-import type { EventDate, EventType, Figure, Offset, Place } from '../domain';
+import type { Event, EventDate, EventType, Figure, Offset, Place } from '../domain';
 import type { AnnotatedDocument, DateMention, PlaceSpan } from './document';
 import { normalizeName, type Gazetteer } from './gazetteer';
 import { hashId } from './hash';
@@ -176,18 +176,8 @@ function toPlace(p: PlaceSpan): Place {
 	return { id: e.id, name: p.name, lat: e.lat, lon: e.lon, country: e.country || null, kind: e.kind };
 }
 
-export interface DocumentEvent {
-	title: string;
-	type: EventType;
-	date: EventDate | null;
-	place: Place | null;
-	actors: string[];
-	figures: Figure[];
-	attribution: string | null;
-	quote: string;
-	offset: Offset;
-	id: string;
-}
+/** An event as this stage finds it; the article's publication date is added by the caller. */
+export type DocumentEvent = Omit<Event, 'reported'>;
 
 export function findEvents(doc: AnnotatedDocument, gaz: Gazetteer, articleId: string): DocumentEvent[] {
 	const events: DocumentEvent[] = [];
