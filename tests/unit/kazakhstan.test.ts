@@ -124,3 +124,47 @@ describe('the Kazakhstan article (Novinite, 7 January 2022)', () => {
 		expect(events.some((e) => e.quote.startsWith('Nazarbayev has not been seen'))).toBe(false);
 	});
 });
+
+/**
+ * Every event a careful reader finds in the story, in the order it is written:
+ * [words of the title, type, date (start/precision) or null, place or null].
+ * Undated events are the ones the text gives no date for; "the country" is Kazakhstan.
+ */
+const EXPECTED: [string, string, string | null, string | null][] = [
+	['ordered security forces to fire', 'policy', null, null],
+	['Russia sent troops into the country', 'military deployment', null, 'Kazakhstan'],
+	['controlling the streets of the Almaty', 'military deployment', '2022-01-07/day', 'Almaty'],
+	['Gunfire is still heard', 'violence', '2022-01-07/day', 'Almaty'],
+	['Kassym-Jomart Tokayev said', 'statement', null, null],
+	['I ordered law enforcement officers', 'policy', null, null],
+	['Tokayev blamed', 'statement', null, null],
+	['70 planes', 'military deployment', null, 'Kazakhstan'],
+	['control the main airport in Almaty', 'military deployment', null, 'Almaty'],
+	['The protests began', 'protest', null, null],
+	['handed over the presidency', 'policy', '2019-01-01/year', null],
+	['26 "armed criminals"', 'casualties', null, null],
+	['18 police and National Guard officers killed', 'casualties', null, null],
+	['3,700 arrests', 'arrest', null, null],
+	['Gunfire was heard near the main square', 'violence', '2022-01-07/day', 'Almaty'],
+	['Soldiers fighting protesters', 'armed clash', '2022-01-06/day', 'Almaty'],
+	['body of a dead man', 'casualties', '2022-01-07/day', 'Almaty'],
+	['gun shop looted', 'riot', '2022-01-07/day', 'Kazakhstan'],
+	['Other cities rising', 'protest', '2022-01-07/day', null],
+	['The Internet down', 'disruption', '2022-01-05/range', null],
+	['troops sent under the auspices', 'military deployment', null, null],
+	['2,500 troops', 'military deployment', null, 'Kazakhstan'],
+	['stands behind Kazakhstan', 'statement', null, null],
+	['Washington was closely monitoring', 'statement', null, null],
+	['Russians are not involved', 'statement', null, null]
+];
+
+describe('every event of the Kazakhstan article', () => {
+	it('is found, in order, with its type, date and place', () => {
+		const found = events.map((e) => [e.title, e.type, e.date ? `${e.date.start}/${e.date.precision}` : null, e.place?.name ?? null]);
+		expect(found).toHaveLength(EXPECTED.length);
+		EXPECTED.forEach(([words, type, date, place], i) => {
+			expect(found[i][0], `event ${i}`).toContain(words);
+			expect(found[i].slice(1), `event ${i}: ${words}`).toEqual([type, date, place]);
+		});
+	});
+});

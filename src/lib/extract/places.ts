@@ -328,6 +328,10 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 			chosen.set(key, best!);
 		}
 		const entry = gaz.entry(best!);
+		// A village-sized namesake in a country the article is not about, named with nothing to place it
+		// and not after "in" or "at", is more likely a surname or a word ("McGregor", "Luck") than the village.
+		const obscure = entry.kind === 'city' && entry.population < 10_000 && !m.container && !m.locative && entry.country !== focus && !context.has(entry.country) && !m.text.includes(' ');
+		if (obscure) continue;
 		places.push({
 			offset: [m.start, m.end],
 			text: m.text,
