@@ -137,7 +137,12 @@ export function read(input: ArticleInput): AnnotatedDocument {
 		if (inFooter || isFurniture(t) || (meta.title && repeatsTitle(t, meta.title)) || (i > 0 && isHeadline(t))) block.zone = 'boilerplate';
 	});
 
-	if (!meta.title) meta.title = (blocks.find((b) => b.zone === 'story') ? blockText(blocks.find((b) => b.zone === 'story')!) : text).slice(0, 80);
+	if (!meta.title) {
+		// No headline: the opening words of the story stand in, cut at a word.
+		const story = blocks.find((b) => b.zone === 'story');
+		const opening = (story ? blockText(story) : text).replace(/\s+/g, ' ').trim();
+		meta.title = opening.length <= 80 ? opening : opening.slice(0, 80).replace(/\s+\S*$/, '') + '…';
+	}
 
 	return { text, meta, blocks, sentences: [], dates: [], places: [], demonyms: [] };
 }
