@@ -1,4 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Each run starts from an empty embedded store, loaded with data/articles/ at start. */
+const store = mkdtempSync(join(tmpdir(), 'datelines-e2e-store-'));
 
 /** Pages tested as a reader uses them, in Debian's Chromium (Playwright's own browsers are never downloaded). */
 export default defineConfig({
@@ -18,7 +24,7 @@ export default defineConfig({
 	webServer: {
 		command: 'npm run build && node build/index.js',
 		url: 'http://127.0.0.1:4173',
-		env: { PORT: '4173', HOST: '127.0.0.1' },
+		env: { PORT: '4173', HOST: '127.0.0.1', DATABASE_URL: store },
 		reuseExistingServer: false,
 		timeout: 120_000
 	}

@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		globalSetup: ['tests/unit/postgres.ts'],
 		testTimeout: 20_000
 	}
 });

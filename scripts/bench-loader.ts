@@ -11,7 +11,7 @@ import { join } from 'node:path';
 const started = performance.now();
 const { extract } = await import('../src/lib/extract/index');
 const { loadGazetteer } = await import('../src/lib/server/gazetteer');
-const { articlesDir } = await import('../src/lib/server/library');
+const { articlesDir } = await import('../src/lib/server/ingest');
 
 let peak = process.memoryUsage().rss;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));

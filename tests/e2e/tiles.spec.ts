@@ -6,6 +6,9 @@ import { test, expect } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // A 1x1 grey PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
@@ -23,7 +26,7 @@ test.beforeAll(async () => {
 	await new Promise<void>((r) => tiles.listen(0, '127.0.0.1', r));
 	const port = (tiles.address() as AddressInfo).port;
 	app = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: '4175', HOST: '127.0.0.1', TILE_URL: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`, TILE_ATTRIBUTION: 'Test tiles © nobody' },
+		env: { ...process.env, DATABASE_URL: mkdtempSync(join(tmpdir(), 'datelines-tiles-store-')), PORT: '4175', HOST: '127.0.0.1', TILE_URL: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`, TILE_ATTRIBUTION: 'Test tiles © nobody' },
 		stdio: 'ignore'
 	});
 	for (let i = 0; i < 50; i++) {

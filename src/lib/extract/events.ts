@@ -228,7 +228,8 @@ export function findEvents(doc: AnnotatedDocument, gaz: Gazetteer, articleId: st
 				return noun ? [`${d.text}${noun[0]}`] : /s$/.test(d.text) ? [d.text] : [];
 			});
 			const event: DocumentEvent = {
-				id: hashId(`${articleId}:${from + cs}:${type}`),
+				// Derived from where the clause stands, not what the loader made of it, so corrections outlive a newer loader.
+				id: hashId(`${articleId}:${from + cs}`),
 				title: titleOf(clause, clauseDates.map((d) => d.text), attribution, place, type),
 				type,
 				date,

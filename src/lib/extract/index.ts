@@ -14,6 +14,9 @@ import { findEvents } from './events';
 import { hashId } from './hash';
 import type { Gazetteer } from './gazetteer';
 
+/** Raised whenever the loader's output changes: stored articles from an older loader are extracted again at start. */
+export const LOADER_VERSION = 1;
+
 export type { ArticleInput, Format } from './read';
 export { formatOf } from './read';
 export { Gazetteer, type GazetteerData } from './gazetteer';

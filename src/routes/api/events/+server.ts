@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { libraryEvents } from '$lib/server/library';
-import { filterEvents, parseFilter } from '$lib/filter';
+import { getStore } from '$lib/server/store';
+import { parseFilter } from '$lib/filter';
 
 /** The events, filtered as the dashboard's URL filters them (CONTRACT.md section 3). */
-export const GET: RequestHandler = ({ url }) => json({ events: filterEvents(libraryEvents(), parseFilter(url.searchParams)) });
+export const GET: RequestHandler = async ({ url }) =>
+	json({ events: await (await getStore()).events(parseFilter(url.searchParams), { includeWrong: url.searchParams.get('wrong') === '1' }) });

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { libraryPlaces } from '$lib/server/library';
+import { getStore } from '$lib/server/store';
 
 /** Every place the articles name as a location, with its mentions. */
-export const GET: RequestHandler = () => json({ places: libraryPlaces() });
+export const GET: RequestHandler = async () => json({ places: await (await getStore()).places() });
