@@ -69,3 +69,10 @@ describe('places', () => {
 		expect(placesOf('Police arrested 40 people. Reading the statement, he wept.')).toEqual([]);
 	});
 });
+
+describe('places as objects', () => {
+	it('a place a verb acts on is where the event happened ("troops patrolled Almaty")', () => {
+		const doc = extractText('Troops patrolled Almaty on Friday, the ministry said.');
+		expect(doc.events[0]).toMatchObject({ title: 'Troops patrolled Almaty', place: { name: 'Almaty' }, date: { start: '2022-01-07' } });
+	});
+});

@@ -135,6 +135,8 @@ export function titleOf(clause: string, dateTexts: string[], attribution: string
 		.replace(/\s+/g, ' ')
 		.replace(/\s+,/g, ',')
 		.replace(/^[\s,;:"“”]+|[\s,;:."“”]+$/g, '')
+		// A preposition left hanging where the date was taken out: "patrolled Almaty on".
+		.replace(/\s+(on|in|at|since|by|during|from|of)$/i, '')
 		.trim();
 	const words = t.split(' ');
 	if (words.length > 14) t = words.slice(0, 14).join(' ') + '…';

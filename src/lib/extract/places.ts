@@ -192,11 +192,14 @@ function roleOf(tokens: Token[], m: Match, s: string, gaz: Gazetteer): PlaceRole
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'to', 'from', 'across', 'outside', 'inside', 'around', 'through', 'throughout', 'of', 'towards', 'toward', 'on', 'within', 'over', 'between', 'off']);
 const SKIPPABLE = /^(the|main|central|capital|city|town|village|region|province|province's|northern|southern|eastern|western|north|south|east|west|downtown|of|and|,)$/i;
 
+/** Verbs whose object is where the event happens: "troops patrolled Almaty", "protesters stormed Aktobe". */
+const PLACE_VERBS = /^(patrol(led|s)?|storm(ed|s)?|shell(ed|s)?|bomb(ed|s)?|attack(ed|s)?|seiz(ed|es)|enter(ed|s)?|occup(ied|ies)|captur(ed|es)|besieg(ed|es)|struck|hit|raid(ed|s)?|invad(ed|es)|overr(an|un)|rocked|paralys(ed|es)|swept)$/i;
+
 /** A place named after a locative preposition ("in Almaty", "to the capital, Nur-Sultan") is where something is. */
 function isLocative(tokens: Token[], from: number): boolean {
 	for (let i = from - 1; i >= 0 && i >= from - 5; i--) {
 		const w = tokens[i].text.toLowerCase();
-		if (LOCATIVE.has(w)) return true;
+		if (LOCATIVE.has(w) || PLACE_VERBS.test(w)) return true;
 		if (!SKIPPABLE.test(w)) return false;
 	}
 	return false;

@@ -11,7 +11,10 @@ export interface FetchedPage {
 	url: string;
 }
 
-export async function fetchPage(address: string, timeoutMs = 10_000, maxBytes = MAX_ARTICLE_BYTES): Promise<FetchedPage> {
+/** How long a page may take: DATELINES_FETCH_TIMEOUT_MS, 10 s by default. */
+const TIMEOUT_MS = Number(process.env.DATELINES_FETCH_TIMEOUT_MS) || 10_000;
+
+export async function fetchPage(address: string, timeoutMs = TIMEOUT_MS, maxBytes = MAX_ARTICLE_BYTES): Promise<FetchedPage> {
 	let url: URL;
 	try {
 		url = new URL(address);

@@ -133,7 +133,7 @@ export class Store {
 		if (filter.q) {
 			params.push(filter.q, `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`);
 			// A corrected title is searched too: the journalist's words are the ones they remember.
-			where = `where e.search @@ websearch_to_tsquery('english', $1) or e.title ilike $2 or e.quote ilike $2 or coalesce(e.place->>'name', '') ilike $2 or e.actors::text ilike $2
+			where = `where e.search @@ websearch_to_tsquery('english', $1) or e.title ilike $2 or e.quote ilike $2 or coalesce(e.place->>'name', '') ilike $2 or e.actors::text ilike $2 or a.title ilike $2
 				or exists (select 1 from corrections c where c.event_id = e.id and (c.title ilike $2 or to_tsvector('english', coalesce(c.title, '')) @@ websearch_to_tsquery('english', $1)))`;
 		}
 		const rows = await this.db.query<EventRow>(
