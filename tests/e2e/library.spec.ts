@@ -65,6 +65,20 @@ test('POST /api/articles takes text and JSON and answers 201 with the extract do
 	expect(ids).toContain(doc.article.id);
 });
 
+test('thirty imports at once through the API all succeed and are all kept', async ({ page }) => {
+	const before = await eventCount(page);
+	const responses = await Promise.all(
+		Array.from({ length: 30 }, (_, i) =>
+			page.request.post(`${app.url}/api/articles`, { data: { text: `Crowd ${i} gathered in Shymkent on Wednesday, and police detained ${i + 3} people, officials said.`, published: '2022-01-07' } })
+		)
+	);
+	expect(responses.map((r) => r.status())).toEqual(Array(30).fill(201));
+	const docs = await Promise.all(responses.map((r) => r.json()));
+	expect(new Set(docs.map((d) => d.article.id)).size).toBe(30);
+	const added = docs.reduce((n, d) => n + d.events.length, 0);
+	expect(await eventCount(page)).toBe(before + added);
+});
+
 test('bad input answers 4xx with a reason and stores nothing', async ({ page }) => {
 	const before = await eventCount(page);
 	// Bodies as bytes: Playwright would otherwise serialise a string sent as JSON.
