@@ -8,19 +8,14 @@ import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { waitForServer } from './lib/wait-for-server';
 
 if (!existsSync('build/index.js')) throw new Error('build/ is missing: run `npm run build` first');
 const port = 4179;
 const server = spawn(process.execPath, ['build/index.js'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
 const base = `http://127.0.0.1:${port}`;
 try {
-	for (let i = 0; i < 50; i++) {
-		try {
-			if ((await fetch(base)).ok) break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
+	await waitForServer(base);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']

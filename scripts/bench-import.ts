@@ -14,6 +14,7 @@ import { openStore } from '../src/lib/server/store/index';
 import { articleFiles, articlesDir, importFiles } from '../src/lib/server/ingest';
 import { openDatabase } from '../src/lib/server/store/database';
 import { startTempPostgres } from './lib/temp-postgres';
+import { waitForServer } from './lib/wait-for-server';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const copies = Number(arg('--copies')) || 100;
@@ -46,13 +47,7 @@ async function api(url: string, port: number): Promise<string> {
 	const app = spawn(process.execPath, ['build/index.js'], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', DATELINES_ARTICLES: mkdtempSync(join(tmpdir(), 'empty-')) }, stdio: 'ignore' });
 	const base = `http://127.0.0.1:${port}`;
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(base)).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 200));
-			}
-		}
+		await waitForServer(base);
 		let next = 0;
 		let failed = 0;
 		const started = performance.now();

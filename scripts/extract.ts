@@ -4,12 +4,11 @@
  * One file: one JSON object. Several: JSON Lines in the order given. Exit 0, 1 when
  * any file failed, 2 for a bad command line.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { extract } from '../src/lib/extract/index';
 import { isValidIso } from '../src/lib/extract/calendar';
 import { loadGazetteer } from '../src/lib/server/gazetteer';
-import { ArticleError, decodeArticle, parseSources, type SourceRecord } from '../src/lib/server/article-file';
+import { ArticleError, decodeArticle, sourceRecordFor } from '../src/lib/server/article-file';
 
 const USAGE = 'usage: npm run --silent extract -- FILE [FILE ...] [--published YYYY-MM-DD]';
 
@@ -35,16 +34,6 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
-const sourcesByDir = new Map<string, Map<string, SourceRecord>>();
-function sourceOf(file: string): SourceRecord | undefined {
-	const dir = dirname(file);
-	if (!sourcesByDir.has(dir)) {
-		const csv = join(dir, 'sources.csv');
-		sourcesByDir.set(dir, existsSync(csv) ? parseSources(readFileSync(csv, 'utf8')) : new Map());
-	}
-	return sourcesByDir.get(dir)!.get(basename(file));
-}
-
 function readArticle(file: string): string {
 	let bytes: Buffer;
 	try {
@@ -68,7 +57,7 @@ try {
 let failed = false;
 for (const file of files) {
 	try {
-		const source = sourceOf(file);
+		const source = sourceRecordFor(file);
 		const doc = extract({ name: file, content: readArticle(file), published, source: source?.outlet, url: source?.url }, gazetteer);
 		process.stdout.write(JSON.stringify({ file, ...doc }) + '\n');
 	} catch (e) {

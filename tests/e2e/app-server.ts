@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForServer } from '../../scripts/lib/wait-for-server';
 
 export async function startApp(port: number, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
 	const app = spawn(process.execPath, ['build/index.js'], {
@@ -13,13 +14,11 @@ export async function startApp(port: number, env: Record<string, string> = {}): 
 		stdio: 'ignore'
 	});
 	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return { url, stop: () => app.kill('SIGTERM') };
-		} catch {
-			await new Promise((r) => setTimeout(r, 200));
-		}
+	try {
+		await waitForServer(url);
+	} catch (e) {
+		app.kill();
+		throw e;
 	}
-	app.kill();
-	throw new Error(`the app did not start on port ${port}`);
+	return { url, stop: () => app.kill('SIGTERM') };
 }

@@ -2,6 +2,9 @@
  * Turns the bytes of an article file or upload into text, or says clearly why not:
  * empty, binary, or not UTF-8. Shared by the extract command, ingest and uploads.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
 export class ArticleError extends Error {}
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -21,13 +24,25 @@ export function decodeArticle(bytes: Uint8Array): string {
 
 export interface SourceRecord {
 	outlet: string | null;
-	published: string | null;
 	url: string | null;
+}
+
+const sourcesByDir = new Map<string, Map<string, SourceRecord>>();
+
+/** The `sources.csv` record of an article file, read once per folder. */
+export function sourceRecordFor(file: string): SourceRecord | undefined {
+	const dir = dirname(file);
+	if (!sourcesByDir.has(dir)) {
+		const csv = join(dir, 'sources.csv');
+		sourcesByDir.set(dir, existsSync(csv) ? parseSources(readFileSync(csv, 'utf8')) : new Map());
+	}
+	return sourcesByDir.get(dir)!.get(basename(file));
 }
 
 /**
  * `sources.csv` beside articles records where each came from (file, outlet,
- * published, url, note): what a copied page's text does not carry itself.
+ * published, url, note): what a copied page's text does not carry itself. The
+ * publication date there is for the reader of the CSV; the loader finds its own.
  */
 export function parseSources(csv: string): Map<string, SourceRecord> {
 	const rows = new Map<string, SourceRecord>();
@@ -37,7 +52,7 @@ export function parseSources(csv: string): Map<string, SourceRecord> {
 		const cells = splitCsvLine(line);
 		const get = (name: string) => cells[header.indexOf(name)]?.trim() || null;
 		const file = get('file');
-		if (file) rows.set(file, { outlet: get('outlet'), published: get('published'), url: get('url') });
+		if (file) rows.set(file, { outlet: get('outlet'), url: get('url') });
 	}
 	return rows;
 }

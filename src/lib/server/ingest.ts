@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { extract, formatOf, LOADER_VERSION, type Format } from '../extract/index';
 import { isValidIso } from '../extract/calendar';
 import { loadGazetteer } from './gazetteer';
-import { ArticleError, decodeArticle, parseSources, type SourceRecord } from './article-file';
+import { ArticleError, decodeArticle, sourceRecordFor } from './article-file';
 import type { SaveResult, Store } from './store/store';
 
 /** The folder of articles loaded at start. */
@@ -84,15 +84,6 @@ export interface FileResult {
  */
 export async function importFiles(store: Store, files: string[], onProgress?: (done: number, total: number, r: FileResult) => void): Promise<FileResult[]> {
 	const known = await store.origins();
-	const sourcesByDir = new Map<string, Map<string, SourceRecord>>();
-	const sourceOf = (file: string) => {
-		const dir = dirname(file);
-		if (!sourcesByDir.has(dir)) {
-			const csv = join(dir, 'sources.csv');
-			sourcesByDir.set(dir, existsSync(csv) ? parseSources(readFileSync(csv, 'utf8')) : new Map());
-		}
-		return sourcesByDir.get(dir)!.get(basename(file));
-	};
 	const results: FileResult[] = [];
 	for (const [i, path] of files.entries()) {
 		const origin = relative(process.cwd(), path) || path;
@@ -101,7 +92,7 @@ export async function importFiles(store: Store, files: string[], onProgress?: (d
 			const content = decodeArticle(readFileSync(path));
 			if (known.get(origin) === contentHash(content)) result = { file: origin, status: 'skipped' };
 			else {
-				const source = sourceOf(path);
+				const source = sourceRecordFor(path);
 				const saved = await importArticle(store, { content, name: path, origin, source: source?.outlet, url: source?.url });
 				result = { file: origin, status: saved.status, events: saved.doc.events.length };
 			}
