@@ -72,6 +72,13 @@ describe('month names and years', () => {
 			{ text: '2010', precision: 'year' }
 		]);
 	});
+	it('"the end of year" is the year the sentence is already in', () => {
+		expect(dates('The season started in early December and peaked by the end of year.', '2013-03-22')).toMatchObject([
+			{ text: 'early December', start: '2012-12-01', precision: 'month' },
+			{ text: 'the end of year', start: '2012-01-01', precision: 'year' }
+		]);
+		expect(dates('Prices will rise by the end of the year.', '2013-03-22')).toMatchObject([{ start: '2013-01-01', precision: 'year' }]);
+	});
 	it('"May" the verb is not a month; counts are not years', () => {
 		expect(dates('Officials said there may be more.')).toEqual([]);
 		expect(dates('About 2000 troops were sent.')).toEqual([]);

@@ -24,6 +24,8 @@ interface Context {
 	reference: string | null;
 	/** The latest day the sentence or paragraph established: what "the day before" counts from. */
 	anchor: string | null;
+	/** The latest date of any precision the sentence established: what "the end of the year" belongs to. */
+	era: DateSpan | null;
 	tense: Tense;
 }
 
@@ -106,6 +108,8 @@ function ownCandidates(s: string): Candidate[] {
 	const needAnchor = (f: (anchor: string) => DateSpan) => (ctx: Context) => (ctx.anchor ? f(ctx.anchor) : null);
 
 	add(/\b(today|tonight|this (morning|afternoon|evening)|earlier today)\b/gi, () => needRef((ref) => day(ref)));
+	// "peaked by the end of the year": the year the sentence is already in, else the year of publication.
+	add(/\bthe (end|beginning|start|middle) of (the )?year\b/gi, () => (ctx) => (ctx.era ? year(+ctx.era.start.slice(0, 4)) : ctx.reference ? year(+ctx.reference.slice(0, 4)) : null));
 	add(/\b(yesterday|last night)( (morning|afternoon|evening))?\b/gi, () => needRef((ref) => day(addDays(ref, -1))));
 	add(/\btomorrow( (morning|afternoon|evening|night))?\b/gi, () => needRef((ref) => day(addDays(ref, 1))));
 	add(new RegExp(`\\b${NUMBER} ${UNIT} ago\\b`, 'gi'), (m) => needRef((ref) => unitsFrom(ref, m[2].toLowerCase(), count(m[1]))));
@@ -281,11 +285,13 @@ export function datesInSentence(s: string, reference: string | null, anchor: str
 	const own = ownCandidates(s);
 	const candidates = choose([...own, ...monthCandidates(s), ...chronoCandidates(s, reference)]);
 	const found: { start: number; end: number; date: DateSpan | null }[] = [];
+	let era: DateSpan | null = null;
 	for (const c of candidates) {
-		const ctx: Context = { reference, anchor, tense: tenseAround(s, c.start, c.end) };
+		const ctx: Context = { reference, anchor, era, tense: tenseAround(s, c.start, c.end) };
 		const { start, span } = sinceRange(s, c, ctx, c.resolve(ctx));
 		found.push({ start, end: c.end, date: span });
 		if (span && span.precision === 'day') anchor = span.start;
+		if (span && span.precision !== 'range') era = span;
 	}
 	return { found, anchor };
 }
