@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents, inWindow, parseFilter, writeFilter, type LibraryEvent } from '../../src/lib/filter';
 import { layoutLanes } from '../../src/lib/timeline-layout';
-import { placesOf } from '../../src/lib/map-places';
+import { placeCounter } from '../../src/lib/map-places';
+import { syntheticEvents } from '../../src/lib/synthetic';
 import { readerRuns } from '../../src/lib/reader';
 import { extractFile, KAZAKHSTAN } from './helpers';
 
@@ -53,8 +54,19 @@ describe('timeline lanes', () => {
 
 describe('map places', () => {
 	it('count the events at each place', () => {
-		const almaty = placesOf(events).find((p) => p.place.name === 'Almaty')!;
+		const almaty = placeCounter(events)(null, null).places.find((p) => p.place.name === 'Almaty')!;
 		expect(almaty.count).toBe(events.filter((e) => e.place?.id === almaty.place.id).length);
+	});
+	it('count a window exactly as filtering the events would', () => {
+		const many = syntheticEvents(3000, 7);
+		const count = placeCounter(many);
+		for (const [from, to] of [['2020-03-01', '2020-03-31'], ['2021-06-10', '2021-06-10'], [null, '2020-02-01'], ['2021-12-01', null]] as [string | null, string | null][]) {
+			const expected = inWindow(many, from, to);
+			const got = count(from, to);
+			expect(got.total).toBe(expected.length);
+			for (const p of got.places) expect(p.count).toBe(expected.filter((e) => e.place?.id === p.place.id).length);
+			expect(got.places.reduce((n, p) => n + p.count, 0)).toBe(expected.filter((e) => e.place).length);
+		}
 	});
 });
 
