@@ -14,6 +14,7 @@ export interface MapPlace {
 }
 
 export interface WindowCount {
+	/** Every place of the events, with how many fall in the window (possibly none). */
 	places: MapPlace[];
 	/** Events in the window, with a place or not. */
 	total: number;
@@ -64,7 +65,7 @@ export function placeCounter(events: LibraryEvent[]): (from: string | null, to: 
 			// Overlapping [from, to]: every dated event but those ending before `from` or starting after `to` (never both).
 			const count = !from && !to ? b.all : b.starts.length - (from ? below(b.ends, from) : 0) - (to ? b.starts.length - below(b.starts, to + '\uffff') : 0);
 			total += count;
-			if (b.place && count > 0) places.push({ place: b.place, count });
+			if (b.place) places.push({ place: b.place, count });
 		}
 		return { places, total };
 	};

@@ -65,6 +65,7 @@ describe('map places', () => {
 			const got = count(from, to);
 			expect(got.total).toBe(expected.length);
 			for (const p of got.places) expect(p.count).toBe(expected.filter((e) => e.place?.id === p.place.id).length);
+			expect(got.places.length).toBe(new Set(many.filter((e) => e.place).map((e) => e.place!.id)).size);
 			expect(got.places.reduce((n, p) => n + p.count, 0)).toBe(expected.filter((e) => e.place).length);
 		}
 	});
