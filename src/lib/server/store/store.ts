@@ -191,10 +191,11 @@ export class Store {
 
 	/** Every place the articles name as a location, merged across articles. */
 	async places(): Promise<(MentionedPlace & { articles: number })[]> {
-		const rows = await this.db.query<{ extraction: Extraction }>('select extraction from articles');
+		// Only the places of each stored extraction: the dashboard asks on every load.
+		const rows = await this.db.query<{ places: MentionedPlace[] }>("select extraction->'places' as places from articles");
 		const byId = new Map<string, MentionedPlace & { articles: number }>();
-		for (const { extraction } of rows) {
-			for (const p of extraction.places) {
+		for (const { places } of rows) {
+			for (const p of places) {
 				const keep = p.roles.map((r, i) => (r === 'location' || r === 'dateline' ? i : -1)).filter((i) => i >= 0);
 				if (!keep.length) continue;
 				const held = byId.get(p.id);
