@@ -76,3 +76,11 @@ describe('places as objects', () => {
 		expect(doc.events[0]).toMatchObject({ title: 'Troops patrolled Almaty', place: { name: 'Almaty' }, date: { start: '2022-01-07' } });
 	});
 });
+
+describe('regions as context', () => {
+	it('a town whose name several share is the one in the region the article names', () => {
+		const arlington = (text: string) => extractText(text).places.find((p) => p.name === 'Arlington');
+		expect(arlington('Police in Virginia said a shooting in Arlington left two dead.')).toMatchObject({ country: 'US', lat: expect.closeTo(38.88, 0) });
+		expect(arlington('Police in Texas said a shooting in Arlington left two dead.')).toMatchObject({ country: 'US', lat: expect.closeTo(32.7, 0) });
+	});
+});

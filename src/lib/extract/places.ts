@@ -168,7 +168,8 @@ function plausible(m: Match, tokens: Token[], gaz: Gazetteer, sentenceStart: boo
 		if (single && surnames.has(word) && e.kind !== 'country') return false;
 		if (e.kind === 'country' || e.kind === 'point' || e.feature === 'PPLC' || e.feature === 'MACRO') return true;
 		if (!single) return true;
-		if (gaz.isCommonWord(word)) return e.population >= (sentenceStart ? 1_000_000 : 100_000);
+		// A capitalised ordinary word mid-sentence may be a state or province ("Virginia", "Victoria"), or a large city.
+		if (gaz.isCommonWord(word)) return sentenceStart ? e.population >= 1_000_000 : e.kind === 'region' || e.population >= 100_000;
 		if (gaz.isFirstName(word)) return e.population >= 200_000 || e.kind === 'region';
 		return true;
 	});
@@ -231,6 +232,7 @@ function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map
 	if (e.kind === 'country' && normalizeName(e.name) === key) s += 6;
 	if (e.feature === 'PPLA') s += 1;
 	if (focus && e.country === focus) s += 3;
+	if (e.kind === 'city' && context.has(`region:${e.country}-${e.admin1}`)) s += 2.5;
 	s += Math.min(3, 1.5 * (context.get(e.country) ?? 0));
 	if (m.container) {
 		const inside = m.container.some((c) => {
@@ -312,6 +314,13 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 	}
 	for (const d of demonyms) if (d.entry.country) context.set(d.entry.country, (context.get(d.entry.country) ?? 0) + 0.5);
 	const focus = [...context].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+	// The regions the article names ("Texas", "Ontario"): a town of an ambiguous name is likelier there.
+	for (const m of mentions) {
+		for (const c of m.candidates) {
+			const e = gaz.entry(c);
+			if (e.kind === 'region' && e.admin1) context.set(`region:${e.country}-${e.admin1}`, 1);
+		}
+	}
 
 	// Pass 2: each name resolves to its best-scoring candidate; one name keeps one reading per article.
 	const chosen = new Map<string, number>();
