@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from './app-server';
 
+// One app and one store for the whole file: when a test fails, the rest are skipped rather than run on a new, empty store.
+test.describe.configure({ mode: 'serial' });
+
 let app: { url: string; stop: () => void };
 let pages: Server;
 let pagesUrl: string;
@@ -79,6 +82,15 @@ test('thirty imports at once through the API all succeed and are all kept', asyn
 	expect(await eventCount(page)).toBe(before + added);
 });
 
+test('posts from another site are refused; scripts without an Origin are served', async ({ page }) => {
+	const before = await eventCount(page);
+	const api = await page.request.post(`${app.url}/api/articles`, { headers: { 'content-type': 'text/plain', origin: 'http://elsewhere.example' }, data: Buffer.from('Protesters gathered in Almaty on Wednesday.') });
+	expect(api.status()).toBe(403);
+	const form = await page.request.post(`${app.url}/import?/paste`, { headers: { origin: 'http://elsewhere.example' }, form: { text: 'Protesters gathered in Almaty on Wednesday.' } });
+	expect(form.status()).toBe(403);
+	expect(await eventCount(page)).toBe(before);
+});
+
 test('bad input answers 4xx with a reason and stores nothing', async ({ page }) => {
 	const before = await eventCount(page);
 	// Bodies as bytes: Playwright would otherwise serialise a string sent as JSON.
@@ -121,6 +133,7 @@ test('uploading a file works without JavaScript and shows the events for review'
 
 test('a page fetched from a URL is imported; errors say why', async ({ page }) => {
 	await page.goto(`${app.url}/import`);
+	await page.locator('html[data-hydrated]').waitFor();
 	const form = page.getByLabel('Fetch a page');
 	const fetchUrl = async (url: string) => {
 		await form.getByLabel('Address').fill(url);
@@ -148,6 +161,7 @@ test('a journalist corrects an event, marks it wrong, and shows it again', async
 	const events = (await (await page.request.get(`${app.url}/api/events?q=Aktobe`)).json()).events;
 	const detained = events.find((e: { title: string }) => /detained/i.test(e.title));
 	await page.goto(`${app.url}/events/${detained.id}`);
+	await page.locator('html[data-hydrated]').waitFor();
 	const form = page.getByLabel('Correction');
 	await form.getByLabel('Your name').fill('A. Reporter');
 	await form.getByLabel('Type').selectOption('arrest');
@@ -160,6 +174,7 @@ test('a journalist corrects an event, marks it wrong, and shows it again', async
 	await expect(page.getByLabel('Event details', { exact: true })).toContainText('Corrected by A. Reporter');
 	// Wrong: gone from the views, back when asked for.
 	await page.goto(`${app.url}/events/${detained.id}`);
+	await page.locator('html[data-hydrated]').waitFor();
 	await form.getByLabel('Your name').fill('B. Editor');
 	await form.getByLabel(/This event is wrong/).check();
 	await form.getByRole('button', { name: 'Save the correction' }).click();
