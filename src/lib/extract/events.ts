@@ -115,7 +115,8 @@ function actorsIn(clause: string, demonymActors: string[], actorPlaces: string[]
 /** A headline-style title: the clause without its date, attribution and auxiliaries, capitalised, cut short. */
 export function titleOf(clause: string, dateTexts: string[], attribution: string | null, place: Place | null, type: EventType): string {
 	let t = clause;
-	for (const d of dateTexts) t = t.replace(d, ' ');
+	// The date shows beside the title: take it out, with the preposition that led to it ("on Wednesday").
+	for (const d of dateTexts) t = t.replace(new RegExp(`(\\b(on|in|at|since|by|during|from|until)\\s+)?${escape(d)}`), ' ');
 	t = t
 		.replace(/^\s*(where|while|but|and|making|which)\s+/i, '')
 		.replace(/^\s*(on|in|at|by|during|since)\s*,/i, '')
@@ -125,7 +126,9 @@ export function titleOf(clause: string, dateTexts: string[], attribution: string
 		const who = escape(attribution);
 		t = t
 			.replace(new RegExp(`[,"”]*\\s*(said|says|reported|reports|told|added)\\s+${who}[.]?\\s*$`, 'i'), '')
-			.replace(new RegExp(`,?\\s*(according to\\s+)?${who}\\s*(said|says|reported|reports|told|confirmed|added)?(\\s+that)?,?`, 'i'), ' ');
+			.replace(new RegExp(`,?\\s*(according to\\s+)?${who}\\s*(said|says|reported|reports|told|confirmed|added)?(\\s+that)?,?`, 'i'), ' ')
+			// …and how they said it: "said in a statement", "told state television".
+			.replace(/\s+(in an? (statement|televised address|speech|interview|post|briefing)|on (twitter|television|state television|social media))\b[^,]*$/i, '');
 	}
 	t = t.replace(/^\s*(this|that|it) (happened|came|comes)\s*/i, '');
 	t = t
