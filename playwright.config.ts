@@ -12,6 +12,8 @@ export default defineConfig({
 	outputDir: 'test-results/e2e',
 	timeout: 30_000,
 	workers: 1,
+	// On CI a test that fails once is run again and reported as flaky rather than hidden; locally, never.
+	retries: process.env.CI ? 1 : 0,
 	reporter: [['list']],
 	globalSetup: './tests/e2e/chromium.ts',
 	use: {
