@@ -63,11 +63,7 @@ function contains(haystack: string | null | undefined, needle: string): boolean 
 }
 
 export function matches(e: LibraryEvent, f: EventFilter, ignore: { window?: boolean } = {}): boolean {
-	if (!ignore.window && (f.from || f.to)) {
-		if (!e.date) return false;
-		if (f.from && e.date.end < f.from) return false;
-		if (f.to && e.date.start > f.to) return false;
-	}
+	if (!ignore.window && (f.from || f.to) && !overlaps(e, f.from, f.to)) return false;
 	if (f.types.length && !f.types.includes(e.type)) return false;
 	if (f.place.length && !(e.place && f.place.includes(e.place.id))) return false;
 	if (f.country && e.place?.country !== f.country) return false;
@@ -84,12 +80,12 @@ export function matches(e: LibraryEvent, f: EventFilter, ignore: { window?: bool
 
 /** The events whose span overlaps [from, to]: the brush's filter, on its own because it runs on every brush. */
 export function inWindow(events: LibraryEvent[], from: string | null, to: string | null): LibraryEvent[] {
-	if (!from && !to) return events;
-	const lo = from ?? '0000-01-01';
-	const hi = to ?? '9999-12-31';
-	const out: LibraryEvent[] = [];
-	for (const e of events) if (e.date && e.date.end >= lo && e.date.start <= hi) out.push(e);
-	return out;
+	return from || to ? events.filter((e) => overlaps(e, from, to)) : events;
+}
+
+/** Whether a dated event's span overlaps [from, to]; an undated one never does. */
+function overlaps(e: LibraryEvent, from: string | null, to: string | null): boolean {
+	return !!e.date && (!from || e.date.end >= from) && (!to || e.date.start <= to);
 }
 
 export function filterEvents(events: LibraryEvent[], f: EventFilter, ignore: { window?: boolean } = {}): LibraryEvent[] {
