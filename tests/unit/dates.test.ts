@@ -49,6 +49,33 @@ describe('relative expressions', () => {
 		expect(dates('This happened one day after Russia sent troops.')[0]).toMatchObject({ text: 'one day after' });
 		expect(dates('This happened one day after Russia sent troops.')[0].start).toBeUndefined();
 	});
+	it('"the day before" an event counts from that event, even when the sentence has a date', () => {
+		// Sunday (2022-01-02) is the day the sentence established; the arrests were the day before the vote, whose day is not given.
+		expect(dates('Police arrested 40 people on Sunday, the day before the vote was held.')).toMatchObject([
+			{ text: 'Sunday', start: '2022-01-02' },
+			{ text: 'the day before' }
+		]);
+		expect(dates('Police arrested 40 people on Sunday, the day before the vote was held.')[1].start).toBeUndefined();
+		// Followed by a place, it still counts from Sunday.
+		expect(dates('Police arrested 40 people on Sunday; they had marched the day before in Almaty.')[1]).toMatchObject({ start: '2022-01-01' });
+		// "Two days later" is an adverb: the words after it are the event, not its anchor.
+		expect(dates('Two days later the army moved in.', '2022-01-07', '2022-01-04')).toMatchObject([{ start: '2022-01-06' }]);
+	});
+	it('a weekday in a quotation counts from when it was said, if the sentence says when', () => {
+		// Written in an e-mail on an undated day: the Sunday is not the one before publication.
+		const email = 'Call me Sunday night at 8 PM at the resort," Raymond Roth wrote in an e-mail to his son the day before the son reported him missing.';
+		expect(dates(email, '2013-03-22').map((d) => [d.text, d.start])).toEqual([
+			['Sunday night at 8 PM', undefined],
+			['the day before', undefined]
+		]);
+		// Said on Wednesday 2022-01-05: "Monday" in the quote, in the future, is 2022-01-10.
+		expect(dates('"Troops will leave on Monday," the minister said on Wednesday.')).toMatchObject([
+			{ text: 'Monday', start: '2022-01-10' },
+			{ text: 'Wednesday', start: '2022-01-05' }
+		]);
+		// No date for the speaking: the quote counts from publication, as the rest of the article does.
+		expect(dates('"We stormed the square on Wednesday," a protester said.')).toMatchObject([{ text: 'Wednesday', start: '2022-01-05' }]);
+	});
 	it('weeks, months and years relative to publication', () => {
 		expect(dates('Prices rose this week.', '2013-03-22')).toMatchObject([{ start: '2013-03-18', end: '2013-03-24', precision: 'week' }]);
 		expect(dates('Deaths were reported in the last week.', '2013-03-22')).toMatchObject([{ start: '2013-03-11', precision: 'week' }]);
@@ -70,6 +97,12 @@ describe('month names and years', () => {
 		expect(dates('The pandemic of 2009-2010 killed 348 children.')).toMatchObject([
 			{ text: '2009', precision: 'year' },
 			{ text: '2010', precision: 'year' }
+		]);
+	});
+	it('a month takes the year written after it ("that January day in 2011"), not the publication\'s', () => {
+		expect(dates("Ms. Ayotte's induction that January day in 2011 was a first.", '2013-03-21')).toMatchObject([
+			{ text: 'January', start: '2011-01-01', precision: 'month' },
+			{ text: '2011', precision: 'year' }
 		]);
 	});
 	it('"the end of year" is the year the sentence is already in', () => {

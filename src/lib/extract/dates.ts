@@ -95,6 +95,14 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 	return FUTURE.test(before) || FUTURE.test(after) ? 'future' : 'past';
 }
 
+/**
+ * Whether the words after "the day before" / "two days after" name what it counts from (an event:
+ * "the day before the son reported him missing") rather than go on with the sentence ("the day before in Almaty").
+ */
+function opensEventClause(rest: string): boolean {
+	return /^\s+(?!(?:and|but|or|when|while|as|in|at|on|near|outside|inside|across|around|from|to|with|by|for|amid|during|under|over|too|again|also|already|alone)\b)[\p{L}]/iu.test(rest);
+}
+
 /** Expressions the layer reads itself: relative and anaphoric ones, years, decades. */
 function ownCandidates(s: string): Candidate[] {
 	const out: Candidate[] = [];
@@ -119,8 +127,10 @@ function ownCandidates(s: string): Candidate[] {
 		return needRef((ref) => unitsFrom(ref, m[2].toLowerCase(), n));
 	});
 	// Anaphoric: counted from the date already established, never from publication.
+	// "The day before the son reported him missing" counts from that event instead: unresolved.
 	add(/\b(the )?(day|week) (before|earlier)\b|\bthe (previous|preceding) (day|week)\b/gi, (m) => {
 		const unit = (m[2] ?? m[5]).toLowerCase();
+		if (m[3]?.toLowerCase() === 'before' && opensEventClause(s.slice(m.index + m[0].length))) return () => null;
 		return needAnchor((a) => (unit === 'day' ? day(addDays(a, -1)) : week(addDays(a, -7))));
 	});
 	add(/\b(the )?(next|following) (day|week)\b|\b(a|one) (day|week) later\b/gi, (m) => {
@@ -129,10 +139,9 @@ function ownCandidates(s: string): Candidate[] {
 	});
 	add(new RegExp(`\\b${NUMBER} (day|week)s? (later|earlier|before|after)\\b`, 'gi'), (m) => {
 		const n = count(m[1]) * (m[2].toLowerCase() === 'week' ? 7 : 1) * (/later|after/i.test(m[3]) ? 1 : -1);
-		// "one day after Russia sent troops" counts from an event, not a date: left unresolved
-		// unless a date follows directly ("two days after January 5", handled by the caller).
-		const followedByWords = /^\s+(?!and\b|but\b|when\b)[\p{L}]/u.test(s.slice(m.index + m[0].length));
-		return (ctx) => (followedByWords ? null : ctx.anchor ? day(addDays(ctx.anchor, n)) : null);
+		// "one day after Russia sent troops" counts from an event, not a date: left unresolved.
+		if (/before|after/i.test(m[3]) && opensEventClause(s.slice(m.index + m[0].length))) return () => null;
+		return needAnchor((a) => day(addDays(a, n)));
 	});
 	// Years, alone or in pairs ("2009-2010", "1957-58"); not counts ("2000 troops") or sums.
 	add(/(?<![\d$£€.,\/-])(1[6-9]\d\d|20\d\d)(?:\s?[-\u2013\/]\s?(\d{2}|\d{4}))?(?![\d,.]\d)(?!\s+[a-z]+s\b(?<!\s(?:was|has|is|as|this|its|ones)\b))/g, (m) => {
@@ -240,10 +249,13 @@ function monthCandidates(s: string): Candidate[] {
 		if (name === 'March' && /^\s+(on|to|through|in)\b/i.test(s.slice(m.index + m[0].length)) && !m[1] && !m[2]) continue;
 		const mon = MONTHS[name.toLowerCase()];
 		const which = m[2]?.toLowerCase();
+		// "that January day in 2011": the month's year is written a few words on.
+		const written = /^\s+(?:day|morning|afternoon|evening|night|weekend)?\s*(?:in|of)\s+(1[6-9]\d\d|20\d\d)\b/.exec(s.slice(m.index + m[0].length));
 		out.push({
 			start: m.index,
 			end: m.index + m[0].length,
 			resolve: (ctx) => {
+				if (written) return month(+written[1], mon);
 				if (!ctx.reference) return null;
 				const direction = which === 'last' ? 'before' : which === 'next' ? 'after' : which === 'this' ? null : ctx.tense;
 				const y = direction ? yearFor(ctx.reference, mon, null, direction) : +ctx.reference.slice(0, 4);
@@ -280,19 +292,50 @@ function sinceRange(s: string, c: Candidate, ctx: Context, span: DateSpan | null
 	return { start: since.index, span: range(span.start, ctx.reference) };
 }
 
+/**
+ * The stretches of a sentence inside quotation marks. A sentence that opens inside a quote
+ * (`Call me Sunday," he wrote`) counts from its start.
+ */
+export function quotedRanges(s: string): [number, number][] {
+	const out: [number, number][] = [];
+	let open: number | null = null;
+	for (const m of s.matchAll(/["\u201c\u201d]/g)) {
+		const closing = m[0] === '\u201d' || (m[0] === '"' && (open !== null || /[,.!?]$/.test(s.slice(0, m.index))));
+		if (closing) {
+			out.push([open ?? 0, m.index + 1]);
+			open = null;
+		} else open = m.index;
+	}
+	if (open !== null) out.push([open, s.length]);
+	return out;
+}
+
 /** Finds and resolves the dates of one sentence; `anchor` carries the paragraph's last date in and out. */
 export function datesInSentence(s: string, reference: string | null, anchor: string | null): { found: { start: number; end: number; date: DateSpan | null }[]; anchor: string | null } {
 	const own = ownCandidates(s);
 	const candidates = choose([...own, ...monthCandidates(s), ...chronoCandidates(s, reference)]);
+	const quotes = quotedRanges(s);
+	const quoted = (c: Candidate) => quotes.some(([a, b]) => c.start >= a && c.end <= b);
 	const found: { start: number; end: number; date: DateSpan | null }[] = [];
 	let era: DateSpan | null = null;
-	for (const c of candidates) {
+	// The narrator's dates first: the first of them is when the quoted words were said or written.
+	let spokenAt: { date: DateSpan | null } | null = null;
+	for (const c of candidates.filter((c) => !quoted(c))) {
 		const ctx: Context = { reference, anchor, era, tense: tenseAround(s, c.start, c.end) };
 		const { start, span } = sinceRange(s, c, ctx, c.resolve(ctx));
 		found.push({ start, end: c.end, date: span });
+		spokenAt ??= { date: span };
 		if (span && span.precision === 'day') anchor = span.start;
 		if (span && span.precision !== 'range') era = span;
 	}
+	// "Call me Sunday," he wrote the day before he vanished: the quote's Sunday counts from when
+	// it was written; from publication only when the sentence does not say when that was.
+	const quoteReference = !spokenAt ? reference : spokenAt.date?.precision === 'day' ? spokenAt.date.start : null;
+	for (const c of candidates.filter(quoted)) {
+		const ctx: Context = { reference: quoteReference, anchor: quoteReference, era: null, tense: tenseAround(s, c.start, c.end) };
+		found.push({ start: c.start, end: c.end, date: c.resolve(ctx) });
+	}
+	found.sort((a, b) => a.start - b.start);
 	return { found, anchor };
 }
 
