@@ -90,14 +90,14 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 	const isCap = (t: Token) => t.cap && /\p{L}/u.test(t.text);
 	let i = 0;
 	while (i < tokens.length) {
-		const demonymPair = tokens[i + 1] && gaz.demonym(`${tokens[i].text} ${tokens[i + 1].text}`);
+		const demonymPair = tokens[i].cap && tokens[i + 1]?.cap && gaz.demonym(`${tokens[i].text} ${tokens[i + 1].text}`);
 		if (demonymPair) {
 			i += 2;
 			continue;
 		}
 		// A demonym is people, unless it opens a longer name: "European Union", "Indian Ocean", "American Samoa".
-		const demonymAlone = !allCaps && isDemonym(tokens[i].text, gaz) && !opensLongerName(tokens, i, gaz);
-		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text) || demonymAlone) {
+		const demonymAlone = () => !allCaps && isDemonym(tokens[i].text, gaz) && !opensLongerName(tokens, i, gaz);
+		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text) || demonymAlone()) {
 			// "The Hague", "The Gambia": a capitalised article may still open a name.
 			if (!(tokens[i].text === 'The' && tokens[i + 1] && gaz.candidates(normalizeName(`the ${tokens[i + 1].text}`)).length)) {
 				i++;
@@ -342,7 +342,7 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 			const t = tokens[k];
 			if (!t.cap || covered(t)) continue;
 			// Two-word demonyms first: "Central Asian", "South Korean".
-			const pair = tokens[k + 1] && gaz.demonym(`${t.text} ${tokens[k + 1].text}`);
+			const pair = tokens[k + 1]?.cap && gaz.demonym(`${t.text} ${tokens[k + 1].text}`);
 			const entry = pair || gaz.demonym(t.text);
 			if (!entry) continue;
 			const end = pair ? tokens[k + 1].end : t.end;
