@@ -135,7 +135,7 @@ const EXPECTED: [string, string, string | null, string | null][] = [
 	['Russia sent troops into the country', 'military deployment', null, 'Kazakhstan'],
 	['controlling the streets of the Almaty', 'military deployment', '2022-01-07/day', 'Almaty'],
 	['Gunfire is still heard', 'violence', '2022-01-07/day', 'Almaty'],
-	['Kassym-Jomart Tokayev said', 'statement', null, null],
+	['Kassym-Jomart Tokayev: “Those who do not surrender will be destroyed”', 'statement', null, null],
 	['I ordered law enforcement officers', 'policy', null, null],
 	['Tokayev blamed', 'statement', null, null],
 	['70 planes', 'military deployment', null, 'Kazakhstan'],
@@ -166,5 +166,11 @@ describe('every event of the Kazakhstan article', () => {
 			expect(found[i][0], `event ${i}`).toContain(words);
 			expect(found[i].slice(1), `event ${i}: ${words}`).toEqual([type, date, place]);
 		});
+	});
+	it('has titles whose quotation marks open and close', () => {
+		for (const { title } of events) {
+			expect((title.match(/"/g)?.length ?? 0) % 2, title).toBe(0);
+			expect(title.match(/“/g)?.length ?? 0, title).toBe(title.match(/”/g)?.length ?? 0);
+		}
 	});
 });

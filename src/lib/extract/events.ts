@@ -113,7 +113,12 @@ function actorsIn(clause: string, demonymActors: string[], actorPlaces: string[]
 }
 
 /** A headline-style title: the clause without its date, attribution and auxiliaries, capitalised, cut short. */
+/** `"Those who do not surrender will be destroyed," Kassym-Jomart Tokayev said …`: the quote and who said it. */
+const QUOTE_LED = /^\s*["“]?([^"“”]{8,}?)[,.!?]?\s*["”]\s*,?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|wrote|warned|declared|insisted|stressed)\b/u;
+
 export function titleOf(clause: string, dateTexts: string[], attribution: string | null, place: Place | null, type: EventType): string {
+	const quoted = type === 'statement' ? QUOTE_LED.exec(clause) : null;
+	if (quoted) return `${quoted[2]}: “${shorten(quoted[1], 12)}”`;
 	let t = clause;
 	// The date shows beside the title: take it out, with the preposition that led to it ("on Wednesday").
 	for (const d of dateTexts) t = t.replace(new RegExp(`(\\b(on|in|at|since|by|during|from|until)\\s+)?${escape(d)}`), ' ');
@@ -141,10 +146,24 @@ export function titleOf(clause: string, dateTexts: string[], attribution: string
 		// A preposition left hanging where the date was taken out: "patrolled Almaty on".
 		.replace(/\s+(on|in|at|since|by|during|from|of)$/i, '')
 		.trim();
-	const words = t.split(' ');
-	if (words.length > 14) t = words.slice(0, 14).join(' ') + '…';
+	t = balanceQuotes(shorten(t, 14));
 	if (place && !t.includes(place.name) && /^where\b/i.test(clause.trim())) t += ` in ${place.name}`;
 	return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+function shorten(text: string, words: number): string {
+	const w = text.trim().split(/\s+/);
+	return w.length > words ? w.slice(0, words).join(' ') + '…' : text.trim();
+}
+
+/** Closes a quotation the title cut off, or opens one it starts inside: '26 "armed criminals" "eliminated"'. */
+function balanceQuotes(t: string): string {
+	if ((t.match(/"/g)?.length ?? 0) % 2) t += '"';
+	const opened = t.match(/“/g)?.length ?? 0;
+	const closed = t.match(/”/g)?.length ?? 0;
+	if (opened > closed) t += '”';
+	else if (closed > opened) t = '“' + t;
+	return t;
 }
 
 function escape(s: string): string {
