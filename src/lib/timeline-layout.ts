@@ -1,7 +1,25 @@
 /**
- * Lays timeline marks out in lanes so that none overlaps another: each mark takes
- * the first lane whose last mark ends (with a gap) before it starts.
+ * Timeline layout: the axis ticks, and lanes for the marks so that none overlaps another.
  */
+import { utcDay, type ScaleTime } from 'd3';
+
+/**
+ * Ticks for the time axis, never finer than a day: events are dated to the day at best,
+ * so hours between days ("12 PM") would show a precision no event has.
+ */
+export function axisTicks(x: ScaleTime<number, number>, count: number): { at: Date; label: string }[] {
+	const [d0, d1] = x.domain();
+	const days = (d1.getTime() - d0.getTime()) / 86_400_000;
+	if (days >= count) {
+		const format = x.tickFormat();
+		return x.ticks(count).map((at) => ({ at, label: format(at) }));
+	}
+	const step = Math.max(1, Math.ceil(days / count));
+	const label = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+	return utcDay.every(step)!.range(utcDay.ceil(d0), d1).map((at) => ({ at, label: label(at) }));
+}
+
+/** Each mark takes the first lane whose last mark ends (with a gap) before it starts. */
 export interface Span {
 	id: string;
 	/** Pixel extent of the mark. */

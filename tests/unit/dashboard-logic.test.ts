@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { filterEvents, inWindow, parseFilter, writeFilter, type LibraryEvent } from '../../src/lib/filter';
-import { layoutLanes } from '../../src/lib/timeline-layout';
+import { scaleUtc } from 'd3';
+import { axisTicks, layoutLanes } from '../../src/lib/timeline-layout';
 import { placeCounter } from '../../src/lib/map-places';
 import { syntheticEvents } from '../../src/lib/synthetic';
 import { readerRuns } from '../../src/lib/reader';
@@ -49,6 +50,20 @@ describe('timeline lanes', () => {
 		const lane = Object.fromEntries(laid.map((l) => [l.mark.id, l.lane]));
 		expect(lane).toEqual({ a: 0, d: 1, b: 2, c: 0 });
 		for (const p of laid) for (const q of laid) if (p !== q && p.lane === q.lane) expect(p.mark.x1 <= q.mark.x0 || q.mark.x1 <= p.mark.x0).toBe(true);
+	});
+});
+
+describe('timeline axis', () => {
+	it('never ticks between days, however far it is zoomed', () => {
+		// Two and a half days across 800 px would give d3 a tick every 6 hours ("12 PM").
+		const x = scaleUtc().domain([new Date('2022-01-05T12:00Z'), new Date('2022-01-08T00:00Z')]).range([0, 800]);
+		expect(axisTicks(x, 7)).toEqual([
+			{ at: new Date('2022-01-06T00:00Z'), label: '6 Jan' },
+			{ at: new Date('2022-01-07T00:00Z'), label: '7 Jan' }
+		]);
+		// Zoomed out, d3's own ticks and labels.
+		const wide = scaleUtc().domain([new Date('2021-01-01Z'), new Date('2022-12-31Z')]).range([0, 800]);
+		expect(axisTicks(wide, 7).map((t) => t.label)).toContain('2022');
 	});
 });
 
