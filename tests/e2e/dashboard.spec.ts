@@ -47,6 +47,8 @@ test('the timeline shows every event the API returns, offline and without errors
 	await expect(map(page).locator('[data-place-id]').first()).toBeVisible();
 	const ids = await timeline(page).locator('[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
 	expect(new Set(ids)).toEqual(new Set(events.map((e) => e.id)));
+	// The offline basemap is drawn (its attribution comes with it).
+	await expect(map(page).getByText('Borders: Natural Earth')).toBeVisible();
 	await page.screenshot({ path: `${SHOTS}/dashboard.png`, fullPage: true });
 	expect(problems).toEqual([]);
 });
