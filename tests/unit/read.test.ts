@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { read } from '../../src/lib/extract/read';
 import { isHeadline } from '../../src/lib/extract/boilerplate';
 import { splitSentences } from '../../src/lib/extract/sentences';
+import { extractText } from './helpers';
 
 const zones = (doc: ReturnType<typeof read>) => doc.blocks.map((b) => [b.zone, doc.text.slice(b.offset[0], b.offset[1])]);
 
@@ -48,6 +49,26 @@ describe('reading an article', () => {
 		expect(isHeadline('Foreign Troops enter Kazakhstan as Peacekeepers')).toBe(true);
 		expect(isHeadline('Grenades, Tear Gas, State of Emergency. New clashes over Increase of LPG Prices in Kazakhstan')).toBe(true);
 		expect(isHeadline('Nazarbayev has not been seen or heard since the protests began.')).toBe(false);
+	});
+
+	it('keeps a story paragraph that a copy ran into its copyright line; only the line is furniture', () => {
+		const story =
+			'WASHINGTON (AP) - The National Guard was sent to the border with Mexico on Thursday, officials said. ' +
+			'Governors in Texas and Arizona welcomed the deployment, which had been announced a week earlier. ' +
+			'A spokesman said more troops could follow if crossings rose again in the spring.';
+		const footer = 'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.';
+		const doc = extractText(`${story} ${footer}`, '2018-04-06');
+		expect(doc.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Mexico', 'Texas', 'Arizona']));
+		expect(doc.events.length).toBeGreaterThan(0);
+		expect(doc.boilerplate.map(([a, b]) => doc.article.text.slice(a, b))).toEqual([footer]);
+	});
+
+	it('reads an appeal word inside a long story paragraph as story', () => {
+		const paragraph =
+			'Doctors in Toronto said on Monday that the man had found a kidney donor after his daughter posted flyers around the city. ' +
+			'The donor, who had registered to donate her organs years ago, met the family at the hospital, where the transplant was carried out. ' +
+			'The hospital said both were recovering.';
+		expect(extractText(paragraph, '2018-04-06').places.map((p) => p.name)).toContain('Toronto');
 	});
 });
 

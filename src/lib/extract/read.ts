@@ -8,7 +8,7 @@ import type { AnnotatedDocument, Block, ArticleMeta } from './document';
 import { splitFrontMatter } from './frontmatter';
 import { readHtml } from './html';
 import { findDateline } from './dateline';
-import { isFurniture, isHeadline, opensFooter, repeatsTitle } from './boilerplate';
+import { furnitureTail, isFurniture, isHeadline, opensFooter, repeatsTitle } from './boilerplate';
 import { isValidIso } from './calendar';
 
 export type Format = 'txt' | 'md' | 'html';
@@ -127,6 +127,15 @@ export function read(input: ArticleInput): AnnotatedDocument {
 	if (!meta.published && input.published) {
 		meta.published = input.published;
 		meta.publishedFrom = 'caller';
+	}
+
+	// A story paragraph that runs into a credit or copyright line keeps its story.
+	for (let i = blocks.length - 1; i >= 0; i--) {
+		const block = blocks[i];
+		const tail = block.zone === 'story' ? furnitureTail(blockText(block)) : null;
+		if (tail === null) continue;
+		const at = block.offset[0] + tail;
+		blocks.splice(i, 1, { offset: trimSpan(text, [block.offset[0], at]), zone: 'story' }, { offset: trimSpan(text, [at, block.offset[1]]), zone: 'boilerplate' });
 	}
 
 	let inFooter = false;
