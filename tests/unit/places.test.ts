@@ -107,6 +107,20 @@ describe('places', () => {
 		expect(placesOf('The Island was quiet.')).toEqual([]);
 	});
 
+	it('a person named in full stays a person when the surname comes alone ("McGregor", "de Kock")', () => {
+		expect(placesOf('Conor McGregor was arrested in Brooklyn. Video showed McGregor throwing a guardrail.').map((p) => p.name)).toEqual(['Brooklyn']);
+		expect(placesOf('The horse was trained by Mike de Kock. Kock won twice.')).toEqual([]);
+	});
+
+	it('a town does not speak: "Gillette said" is a person, while "Moscow said" is a government', () => {
+		expect(placesOf('"We are ready," Gillette said.')).toEqual([]);
+		expect(placesOf('Moscow said it would send troops.')).toMatchObject([{ name: 'Moscow', roles: ['actor'] }]);
+	});
+
+	it('a month abbreviation in a date is not a town ("Nov." is not Nov, Tajikistan)', () => {
+		expect(extractText('She cooked a turkey on Wednesday, Nov. 2, 2016, in Fresno, Calif.', '2016-11-03').places.map((p) => p.name)).toEqual(['Fresno', 'California']);
+	});
+
 	it('ordinary words at a sentence start are not towns', () => {
 		expect(placesOf('Police arrested 40 people. Reading the statement, he wept.')).toEqual([]);
 	});

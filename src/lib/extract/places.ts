@@ -299,8 +299,13 @@ function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map
  */
 function surnamesIn(doc: AnnotatedDocument, gaz: Gazetteer): Set<string> {
 	const surnames = new Set<string>();
-	for (const m of doc.text.matchAll(/\b(\p{Lu}[\p{Ll}'-]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'-]+)\b/gu)) {
-		if ((gaz.isFirstName(m[1]) || TITLES.has(m[1])) && !gaz.isFirstName(m[2]) && !gaz.candidates(normalizeName(m[2])).some((c) => gaz.entry(c).kind !== 'city' || gaz.entry(c).population >= 1_000_000)) surnames.add(m[2]);
+	// Overlapping pairs ("Facebook's Sheryl Sandberg"), inner capitals ("McGregor") and particles ("Mike de Kock").
+	const pair = /\b(\p{Lu}[\p{Ll}'-]+)\s+(?=(?:\p{Lu}\.\s+)?(?:(?:de|van|von|der|den|da|di|du|le|la|al|el|bin|ter)\s+)?(\p{Lu}\p{Ll}*\p{Lu}?[\p{Ll}'-]+)\b)/gu;
+	// A given name is one the lists know, or a capitalised word that is no place, no word and no demonym ("Conor").
+	const givenName = (w: string) =>
+		gaz.isFirstName(w) || TITLES.has(w) || (!FUNCTION_WORDS.has(w) && !gaz.isCommonWord(w) && !gaz.candidates(normalizeName(w)).length && !gaz.demonym(w));
+	for (const m of doc.text.matchAll(pair)) {
+		if (givenName(m[1]) && !gaz.candidates(normalizeName(`${m[1]} ${m[2]}`)).length && !gaz.isFirstName(m[2]) && !gaz.candidates(normalizeName(m[2])).some((c) => gaz.entry(c).kind !== 'city' || gaz.entry(c).population >= 1_000_000)) surnames.add(m[2]);
 	}
 	return surnames;
 }
@@ -322,6 +327,9 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 		for (const [k, m] of matches.entries()) {
 			const candidates = plausible(m, tokens, gaz, m.from === 0, surnames);
 			if (!candidates.length) continue;
+			// "Nov." of a date is the month, not Nov, Tajikistan.
+			const [a, b] = [from + tokens[m.from].start, from + tokens[m.to - 1].end];
+			if (doc.dates.some((d) => d.offset[0] < b && a < d.offset[1])) continue;
 			const next = matches[k + 1];
 			const container = next && next.from === m.to + 1 && tokens[m.to].text === ',' ? next.candidates.filter((c) => ['country', 'region'].includes(gaz.entry(c).kind)) : null;
 			const end = tokens[m.to - 1].end;
@@ -388,6 +396,9 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 			chosen.set(key, best!);
 		}
 		const entry = gaz.entry(best!);
+		// "Nelson says": a government speaks through its capital or its country, not through a town; this is a person.
+		const speaker = m.role === 'actor' && entry.kind === 'city' && entry.feature !== 'PPLC' && entry.feature !== 'PPLG' && entry.population < 1_000_000;
+		if (speaker) continue;
 		// A village-sized namesake in a country the article is not about, named with nothing to place it
 		// and not after "in" or "at", is more likely a surname or a word ("McGregor", "Luck") than the village.
 		const obscure = entry.kind === 'city' && entry.population < 10_000 && !m.container && !m.locative && entry.country !== focus && !context.has(entry.country) && !m.text.includes(' ');
@@ -411,6 +422,7 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 /** The name the text uses when it is a name of its own (Nur-Sultan, Alma-Ata), not an abbreviation. */
 function displayName(entry: GazetteerEntry, surface: string, site: boolean): string {
 	if (site) return surface;
-	if (entry.kind === 'country' || /^(\p{Lu}\.?)+$/u.test(surface) || surface.length < 4) return entry.name;
+	// Abbreviations ("U.S.", "Calif.") read as the full name.
+	if (entry.kind === 'country' || /^(\p{Lu}\.?)+$/u.test(surface) || surface.length < 4 || (surface.length <= 5 && normalizeName(entry.name).startsWith(normalizeName(surface)))) return entry.name;
 	return normalizeName(surface) === normalizeName(entry.name) ? entry.name : surface.replace(/^the\s+/i, '');
 }
