@@ -238,7 +238,7 @@ for (const line of table.split('\n')) {
 	const older = olderName.get(geonameId);
 	if (older) addName(older, i);
 	// Alternate names of small places are mostly transliterations that collide with words; keep them for towns that matter.
-	if (population >= 15000 || f[7] === 'PPLC' || f[7] === 'PPLA') for (const alt of f[3].split(',')) addName(alt, i);
+	if (population >= 15000 || f[7] === 'PPLC' || f[7] === 'PPLA') for (const alt of f[3].split(',')) addName(alt, i, { alternate: true });
 }
 
 for (const [name, aliases, lat, lon, adjectives, geonameId] of MACRO_REGIONS) {

@@ -121,6 +121,23 @@ describe('places', () => {
 		expect(extractText('She cooked a turkey on Wednesday, Nov. 2, 2016, in Fresno, Calif.', '2016-11-03').places.map((p) => p.name)).toEqual(['Fresno', 'California']);
 	});
 
+	it('a former name yields to the town that bears it today, unless the story is about its country', () => {
+		// Salisbury was Harare's name until 1982; today it is a city in England (and in Maryland).
+		expect(placesOf('Police cordoned off a bench in Salisbury.')).toMatchObject([{ name: 'Salisbury', country: 'GB' }]);
+		// Alma-Ata has no namesake: it stays Almaty.
+		expect(placesOf('Protesters gathered in Alma-Ata.')).toMatchObject([{ id: 'geonames:1526384' }]);
+		// "St. Petersburg" is also a city in Florida; the story is about Russia.
+		expect(placesOf('Russia will close the US consulate in St. Petersburg.').find((p) => p.name === 'St. Petersburg')).toMatchObject({ country: 'RU' });
+		expect(placesOf('Two men were arrested in St. Louis.')).toMatchObject([{ name: 'St. Louis', country: 'US' }]);
+	});
+
+	it('"the English city of", "the Syrian town of": the demonym places the town', () => {
+		expect(placesOf('The Skripals were found in the southern English city of Salisbury.').find((p) => p.name === 'Salisbury')).toMatchObject({ country: 'GB' });
+		// London alone is England's capital; "the Canadian city of London" is London, Ontario.
+		expect(placesOf('Floods hit London.')).toMatchObject([{ country: 'GB' }]);
+		expect(placesOf('Floods hit the Canadian city of London.').find((p) => p.name === 'London')).toMatchObject({ country: 'CA' });
+	});
+
 	it('ordinary words at a sentence start are not towns', () => {
 		expect(placesOf('Police arrested 40 people. Reading the statement, he wept.')).toEqual([]);
 	});

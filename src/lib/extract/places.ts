@@ -18,7 +18,8 @@ interface Token {
 	cap: boolean;
 }
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+/** Initials ("U.S."), saints and mounts before a name ("St. Petersburg", "Mt. Kenya"), words, numbers, marks. */
+const TOKEN = /(?:\p{L}\.){2,}|(?:St|Ste|Mt|Ft)\.(?=\s+\p{Lu})|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|\S/gu;
 
 export function tokenize(s: string): Token[] {
 	const out: Token[] = [];
@@ -275,7 +276,12 @@ function score(e: GazetteerEntry, m: Mention, focus: string | null, context: Map
 	else s += Math.log10(e.population + 10);
 	if (e.feature === 'PPLC') s += m.role === 'actor' ? 7 : 5;
 	const key = normalizeName(m.text);
-	if (gaz.isAlternateName(key, e.index)) s -= 2;
+	if (gaz.isAlternateName(key, e.index)) {
+		s -= 2;
+		// A former or foreign name ("Salisbury" for Harare) yields to a town that bears it today,
+		// unless the article speaks of its country ("St. Petersburg" in a story about Russia).
+		if (!context.has(e.country) && m.candidates.some((c) => !gaz.isAlternateName(key, c) && gaz.entry(c).population >= 10_000)) s -= 6;
+	}
 	// "Mexico" is the country before it is Mexico City's other name.
 	if (e.kind === 'country' && normalizeName(e.name) === key) s += 6;
 	if (e.feature === 'PPLA') s += 1;
@@ -331,7 +337,8 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 			const [a, b] = [from + tokens[m.from].start, from + tokens[m.to - 1].end];
 			if (doc.dates.some((d) => d.offset[0] < b && a < d.offset[1])) continue;
 			const next = matches[k + 1];
-			const container = next && next.from === m.to + 1 && tokens[m.to].text === ',' ? next.candidates.filter((c) => ['country', 'region'].includes(gaz.entry(c).kind)) : null;
+			const container =
+				next && next.from === m.to + 1 && tokens[m.to].text === ',' ? next.candidates.filter((c) => ['country', 'region'].includes(gaz.entry(c).kind)) : nationOf(s.slice(0, tokens[m.from].start), gaz);
 			const end = tokens[m.to - 1].end;
 			mentions.push({
 				sentence: si,
@@ -417,6 +424,13 @@ export function findPlaces(doc: AnnotatedDocument, gaz: Gazetteer): AnnotatedDoc
 	for (const d of demonyms) places.push({ offset: d.offset, text: d.text, entry: d.entry, name: d.entry.name, role: 'demonym', locative: false, sentence: d.sentence });
 	places.sort((a, b) => a.offset[0] - b.offset[0]);
 	return { ...doc, places, demonyms };
+}
+
+/** "the English city of Salisbury", "the Syrian town of Douma": the country the demonym before it names. */
+function nationOf(before: string, gaz: Gazetteer): number[] | null {
+	const m = /\b(\p{Lu}[\p{L}-]+)\s+(?:(?:port|border|capital|coastal|northern|southern|eastern|western|central)\s+)?(?:city|town|village|capital|port|region|province|state|island)\s+of\s+$/u.exec(before);
+	const entry = m ? gaz.demonym(m[1]) : undefined;
+	return entry?.country ? [entry.index] : null;
 }
 
 /** The name the text uses when it is a name of its own (Nur-Sultan, Alma-Ata), not an abbreviation. */
