@@ -14,11 +14,12 @@ import { hashId } from './hash';
 /** Trigger words per type, most specific first: a clause takes the first type that fires. */
 const TRIGGERS: [EventType, RegExp][] = [
 	['casualties', /\b(killed|kill(s|ing)?|dead|died|dies|deaths?|death toll|wounded|injured|injuries|casualties|bod(y|ies)|eliminated|massacred?|lost their lives)\b/i],
-	['armed clash', /\b(fighting|fought|battles?|battled|clash(es|ed)?|firefights?|exchanges? of fire|skirmish(es)?)\b/i],
+	// Not "the fiscal battle" or "a legal fight": those are politics.
+	['armed clash', /(?<!\b(fiscal|political|legal|budget|court|custody|election|electoral|uphill|trade|price|ratings|policy|campaign|bidding|takeover)\s)\b(fighting|fought|battles?|battled|clash(es|ed)?|firefights?|exchanges? of fire|skirmish(es)?)\b/i],
 	['violence', /\b(gunfire|shooting|shots?|shelling|shelled|explosions?|blasts?|bomb(s|ing|ed)?|attack(s|ed)?|grenades?|tear gas|opened fire|fired (on|at|upon)|stabb(ed|ing)|violence)\b/i],
 	['riot', /\b(riot(s|ing|ers)?|loot(ed|ing|ers)?|set on fire|set ablaze|torched|burn(ed|t|ing) (down )?(cars|buildings|offices)|vandali[sz]ed|stormed|seized by protesters|ransacked)\b/i],
 	['arrest', /\b(arrest(s|ed|ing)?|detain(ed|ing|ees)?|detentions?|in custody|jailed|imprisoned|rounded up)\b/i],
-	['protest', /\b(protest(s|ed|ing|ers)?|demonstrat(ions?|ors?|ed|ing)|rall(y|ies|ied)|marche[sd]|took to the streets|uprising|unrest|strikes? by|walkouts?|rising)\b/i],
+	['protest', /\b(protest(s|ed|ing|ers)?|demonstrat(ions?|ors?|ed|ing)|rall(y|ies|ied)|marches|marched (through|on|in|along|to|from|past) the|took to the streets|uprising|unrest|strikes? by|walkouts?|rising)\b/i],
 	['military deployment', /\b(troops|deploy(ed|ment|ing|s)?|peacekeep(ers|ing)|sent (soldiers|forces|units)|reinforcements|airlift(ed)?|convoys?|control(ling|led)? (of )?the (main )?(airport|streets|city|capital)|patrol(s|led|ling)?|security forces (were|are) (sent|deployed))\b/i],
 	['disruption', /\b((internet|connection|network|phone lines?|power|electricity)( \w+)? (has been |was |were |is |are )?(down|cut|blocked|shut|restricted|outage)|blackouts?|shutdowns?|flights? (were |was )?(suspended|cancel+ed|halted)|airports? (closed|shut)|closed (the )?(airport|border|roads?)|shortages?|state of emergency|curfew)\b/i],
 	['policy', /\b(order(ed|s)?|decree[ds]?|declared|imposed|resign(ed|ation)|dismiss(ed|al)|sacked|fired the|handed over|appointed|lifted|banned|sanctions?|approved|introduced|cap(ped)? (on )?prices|price cap)\b/i],
@@ -113,15 +114,24 @@ function actorsIn(clause: string, demonymActors: string[], actorPlaces: string[]
 }
 
 /** A headline-style title: the clause without its date, attribution and auxiliaries, capitalised, cut short. */
-/** `"Those who do not surrender will be destroyed," Kassym-Jomart Tokayev said …`: the quote and who said it. */
-const QUOTE_LED = /^\s*["“]?([^"“”]{8,}?)[,.!?]?\s*["”]\s*,?\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|told|added|wrote|warned|declared|insisted|stressed)\b/u;
+/**
+ * A statement that opens with its quote, and who said it: `"Those who do not surrender will be destroyed,"
+ * Kassym-Jomart Tokayev said`, `"…," said Stephen Jen, a former economist`, `"…," he said`.
+ */
+const SAYS = '(?:said|says|told|added|wrote|warned|declared|insisted|stressed)';
+const SPEAKER = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*|he|she|they|it|we)";
+const QUOTE_LED = new RegExp(`^\\s*["“]?([^"“”]{8,}?)[,.!?]?\\s*["”]\\s*,?\\s*(?:${SPEAKER}\\s+${SAYS}|${SAYS}\\s+${SPEAKER})\\b`, 'u');
 
 export function titleOf(clause: string, dateTexts: string[], attribution: string | null, place: Place | null, type: EventType): string {
 	const quoted = type === 'statement' ? QUOTE_LED.exec(clause) : null;
-	if (quoted) return `${quoted[2]}: “${shorten(quoted[1], 12)}”`;
+	if (quoted) {
+		const speaker = quoted[2] ?? quoted[3];
+		const quote = `“${shorten(quoted[1], 12)}”`;
+		return /^(he|she|they|it|we)$/.test(speaker) ? quote : `${speaker}: ${quote}`;
+	}
 	let t = clause;
 	// The date shows beside the title: take it out, with the preposition that led to it ("on Wednesday").
-	for (const d of dateTexts) t = t.replace(new RegExp(`(\\b(on|in|at|since|by|during|from|until)\\s+)?${escape(d)}`), ' ');
+	for (const d of dateTexts) t = t.replace(new RegExp(`(\\b(on|in|at|since|by|during|from|until)\\s+)?${escape(d)}(['’]s\\b)?`), ' ');
 	t = t
 		.replace(/^\s*(where|while|but|and|making|which)\s+/i, '')
 		.replace(/^\s*(on|in|at|by|during|since)\s*,/i, '')
@@ -158,7 +168,11 @@ function shorten(text: string, words: number): string {
 
 /** Closes a quotation the title cut off, or opens one it starts inside: '26 "armed criminals" "eliminated"'. */
 function balanceQuotes(t: string): string {
-	if ((t.match(/"/g)?.length ?? 0) % 2) t += '"';
+	if ((t.match(/"/g)?.length ?? 0) % 2) {
+		// The odd mark closes a quote the title starts inside ('It is time," said Jen') or opens one it cuts off.
+		const first = t.indexOf('"');
+		t = first > 0 && /[\p{L},.!?…]/u.test(t[first - 1]) ? '"' + t : t + '"';
+	}
 	const opened = t.match(/“/g)?.length ?? 0;
 	const closed = t.match(/”/g)?.length ?? 0;
 	if (opened > closed) t += '”';
@@ -178,8 +192,12 @@ export function typeOf(text: string): EventType | null {
 	for (const [type, re] of TRIGGERS) {
 		const m = new RegExp(re.source, 'gi');
 		for (const hit of clause.matchAll(m)) {
-			const negated = /\b(not|never|nor|no)\s+([\w-]+\s+){0,2}$/i.test(clause.slice(0, hit.index));
-			if (negated) continue;
+			const before = clause.slice(0, hit.index);
+			const negated = /\b(not|never|nor|no)\s+([\w-]+\s+){0,2}$/i.test(before);
+			// A capitalised trigger next to another capitalised word is a name: the "Violence Against Women Act" is a law.
+			const after = clause.slice(hit.index + hit[0].length);
+			const inName = /^\p{Lu}/u.test(hit[0]) && (/^\s+\p{Lu}/u.test(after) || /\S\s+\p{Lu}[\p{L}-]*\s*$/u.test(before));
+			if (negated || inName) continue;
 			if (!best || hit.index < best.at) best = { type, at: hit.index };
 			break;
 		}
