@@ -54,6 +54,13 @@ describe('places', () => {
 		expect(doc.events[0].place).toBeNull();
 	});
 
+	it('"Mall of Asia" holds a place name; "the Kingdom of Saudi Arabia" is the place', () => {
+		const mall = extractText('Shoppers fled the SM Mall of Asia after a blast.');
+		expect(mall.places.map((p) => [p.name, p.roles])).toEqual([['Asia', ['embedded']]]);
+		expect(mall.events[0].place).toBeNull();
+		expect(extractText('Troops arrived in the Kingdom of Saudi Arabia.').events[0].place).toMatchObject({ country: 'SA' });
+	});
+
 	it('a site in a city is a point in that city', () => {
 		const doc = extractText('Protesters seized the airport as crowds filled Republic Square and Almaty Airport closed.');
 		const airport = doc.places.find((p) => p.name === 'Almaty Airport');

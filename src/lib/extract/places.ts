@@ -59,6 +59,8 @@ const FEATURE_SUFFIX = /^(County|Delta|River|Valley|Island|Islands|Peninsula|Bas
 const FEATURE_PREFIX = /^(Lake|Mount|Mt|Cape|Isle)$/;
 const FEATURE_OF = /^(Gulf|Bay|Sea|Lake|Strait|Straits|Isle|Isles|Cape|Mouth)$/;
 const POSSESSIVE = /^['’]s$/;
+/** "Kingdom of Saudi Arabia", "City of London": the place itself, not a name that holds it. */
+const POLITY = /^(Kingdom|Republic|State|Commonwealth|Province|City|Region|County|Emirate|Sultanate|Principality|Federation|Town|Village|District|Municipality|Borough|Island|Islands|Isle)$/;
 const DIRECTION = /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Northeast|Northwest|Southeast|Southwest|Mid)$/;
 /** Verbs after a name that make it an actor: a government speaking or acting through its seat. */
 const ACTOR_VERBS = /^["“”']?\s*(said|says|say|stands|stood|warned|warns|announced|announces|accused|accuses|condemned|condemns|denied|denies|urged|urges|wants|wanted|insisted|insists|claimed|claims|threatened|threatens|responded|rejected|rejects|demanded|demands|blamed|blames|refused|refuses|hopes|believes|agreed|agrees|signed|signs|supports|backs|backed|called|calls|sent|sends|deployed|imposed|vowed|vows|pledged|promised|recognized|recognised|decided|plans|planned|ordered|approved|welcomed|criticized|criticised|expelled|summoned)\b/i;
@@ -150,6 +152,13 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 			(tokens[m.to] && part[m.to] === part[m.from] && m.to < runEnd && FEATURE_SUFFIX.test(tokens[m.to].text)) ||
 			(m.from - 1 >= runStart && part[m.from - 1] === part[m.from] && FEATURE_PREFIX.test(tokens[m.from - 1].text)) ||
 			(m.from - 2 >= runStart && tokens[m.from - 1].text === 'of' && FEATURE_OF.test(tokens[m.from - 2].text));
+		/** "Mall of Asia", "University of Alberta": a capitalised word that is no notable place, then "of", then the name. */
+		const heldByName = (m: Match) => {
+			const k = m.from - 2;
+			if (titleCase || k < runStart || tokens[m.from - 1].text !== 'of' || part[k] !== part[m.from] || POLITY.test(tokens[k].text)) return false;
+			const notable = runMatches.some((n) => n.from <= k && k < n.to && n.candidates.some((c) => gaz.entry(c).kind !== 'city' || gaz.entry(c).population >= 100_000));
+			return isCap(tokens[k]) && !notable;
+		};
 		const dropped = new Set<Match>();
 		for (const m of runMatches) {
 			// "Gulf" alone is the Persian Gulf; "Gulf of Mexico" is another sea.
@@ -168,7 +177,8 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 				m.to += 1;
 			} else if (residue(m.to) && PLACE_SUFFIX.test(next.text) && !residue(m.to + 1)) {
 				m.to += 1;
-			} else if (residue(m.to) || residue(m.from - 1)) {
+			} else if (residue(m.to) || residue(m.from - 1) || heldByName(m)) {
+				// "The Washington Post", and "Mall of Asia", "University of Alberta": a name that holds a place's name.
 				const first = tokens[m.from].text;
 				const opensName = !residue(m.from - 1) || tokens[m.from - 1].text === 'The';
 				const wellKnown = m.candidates.some((c) => {
