@@ -60,8 +60,8 @@ export function normalizeName(s: string): string {
 
 export class Gazetteer {
 	private readonly byName = new Map<string, number[]>();
-	/** `${key}\u0000${index}` for names that are only an entry's alternate name. */
-	private readonly alternate = new Set<string>();
+	/** For names some entry has only as an alternate: the coded indices, an alternate stored as -(index + 1). */
+	private readonly alternate = new Map<string, number[]>();
 	private readonly demonymEntry = new Map<string, number>();
 	private readonly common: Set<string>;
 	private readonly first: Set<string>;
@@ -69,12 +69,17 @@ export class Gazetteer {
 	/** Longest name in tokens: bounds the span the matcher tries at each position. */
 	readonly maxTokens: number;
 
+	/** Takes the data over: its name rows become the index, so it must not be used again. */
 	constructor(private readonly data: GazetteerData) {
 		let maxTokens = 1;
-		for (const [key, ...coded] of data.names) {
-			const indices = coded.map((c) => (c < 0 ? -c - 1 : c));
-			coded.forEach((c, k) => c < 0 && this.alternate.add(`${key}\u0000${indices[k]}`));
-			this.byName.set(key, indices);
+		for (const row of data.names) {
+			// The row itself becomes the index list: a gazetteer of 200,000 names is not copied.
+			const key = row.shift() as string;
+			const coded = row as unknown as number[];
+			if (coded.some((c) => c < 0)) {
+				this.alternate.set(key, coded);
+				this.byName.set(key, coded.map((c) => (c < 0 ? -c - 1 : c)));
+			} else this.byName.set(key, coded);
 			const tokens = key.split(' ').length;
 			if (tokens > maxTokens) maxTokens = tokens;
 		}
@@ -98,7 +103,7 @@ export class Gazetteer {
 
 	/** Whether the entry has this name only as an alternate or former one. */
 	isAlternateName(key: string, index: number): boolean {
-		return this.alternate.has(`${key}\u0000${index}`);
+		return this.alternate.get(key)?.includes(-(index + 1)) ?? false;
 	}
 
 	entry(index: number): GazetteerEntry {
