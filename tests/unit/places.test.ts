@@ -67,6 +67,14 @@ describe('places', () => {
 		expect(airport).toMatchObject({ kind: 'point', country: 'KZ' });
 	});
 
+	it('a street or square named after a town is not in that town; "X and Y Town" is one name', () => {
+		// Washington Square is in New York; Ingleside Avenue is in Chicago.
+		expect(placesOf('Police closed Washington Square and South Ingleside Avenue.')).toEqual([]);
+		// Bains and Grants Town is a constituency in Nassau, not Bains in France and Grants in New Mexico.
+		expect(placesOf('Residents of Bains and Grants Town protested.')).toEqual([]);
+		expect(placesOf('Protests spread to Almaty and Aktobe.').map((p) => p.name)).toEqual(['Almaty', 'Aktobe']);
+	});
+
 	it('a country named as the place of an event is a country-level place', () => {
 		const doc = extractText('About 2,500 troops were sent to Kazakhstan.');
 		expect(doc.events[0].place).toMatchObject({ id: 'geonames:1522867', kind: 'country' });

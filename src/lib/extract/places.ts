@@ -48,7 +48,9 @@ const TITLES = new Set(
 		.split(' ')
 );
 /** Words after a name that make it a site in a place: the place's point. */
-const SITES = /^(Square|Airport|Street|St|Avenue|Road|Bridge|Station|Palace|Park|Stadium|Port|Harbou?r|Market|Bazaar|Mosque|Cathedral|Church|Castle|Plaza|Boulevard)$/;
+// Not streets, squares, parks, palaces or stations: those are named after other places as often as not
+// ("Washington Square" in New York, "Ingleside Avenue" in Chicago, "Waterloo Station" in London).
+const SITES = /^(Airport|Stadium|Port|Harbou?r|Market|Bazaar|Mosque|Cathedral|Church|Castle)$/;
 /** Words after a name that keep it the same place, or its administrative area ("Almaty Region"). */
 const PLACE_SUFFIX = /^(Region|Province|Oblast|District|State|City|Governorate|Prefecture)$/;
 /**
@@ -144,6 +146,12 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 			if (POSSESSIVE.test(tokens[k].text) && !inRun[k]) n++;
 			part[k] = n;
 		}
+		/** "Bains and Grants Town": after "and", the run ends in a word that is no place, so it is one name. */
+		const namedOn = (m: Match) => {
+			if (tokens[m.to]?.text !== 'and') return false;
+			for (let k = m.to + 1; k < runEnd && part[k] === part[m.from]; k++) if (!inRun[k] && isCap(tokens[k]) && !CONNECTORS.has(tokens[k].text)) return true;
+			return false;
+		};
 		/** A capitalised word of the run next to a match, not itself a place name; "West" of "West Wales" is part of the place. */
 		const residueOf = (m: Match) => (k: number) =>
 			!titleCase && k >= runStart && k < runEnd && !inRun[k] && !CONNECTORS.has(tokens[k].text) && !POSSESSIVE.test(tokens[k].text) &&
@@ -177,7 +185,7 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 				m.to += 1;
 			} else if (residue(m.to) && PLACE_SUFFIX.test(next.text) && !residue(m.to + 1)) {
 				m.to += 1;
-			} else if (residue(m.to) || residue(m.from - 1) || heldByName(m)) {
+			} else if (residue(m.to) || residue(m.from - 1) || heldByName(m) || namedOn(m)) {
 				// "The Washington Post", and "Mall of Asia", "University of Alberta": a name that holds a place's name.
 				const first = tokens[m.from].text;
 				const opensName = !residue(m.from - 1) || tokens[m.from - 1].text === 'The';
