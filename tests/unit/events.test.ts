@@ -16,6 +16,10 @@ describe('event types', () => {
 		expect(typeOf('The senators voted to reauthorize the Violence Against Women Act.')).toBeNull();
 		expect(typeOf('Violence erupted in the capital.')).toBe('violence');
 	});
+	it('a flu shot is not gunfire', () => {
+		expect(typeOf('Only about half of children get a flu shot.')).toBeNull();
+		expect(typeOf('A man was shot in the head.')).toBe('violence');
+	});
 	it('marching toward someone is not a protest march', () => {
 		expect(typeOf('A doorman marched toward her with purpose.')).toBeNull();
 		expect(typeOf('Thousands marched through the capital.')).toBe('protest');
@@ -26,6 +30,15 @@ describe('titles', () => {
 	it('a statement that opens with its quote reads "Speaker: “quote”", or the quote alone after a pronoun', () => {
 		expect(titles('"It is time to remove the air bags," said Stephen Jen, a former economist.')).toEqual(['Stephen Jen: “It is time to remove the air bags”']);
 		expect(titles('"We will not register as foreign agents," he said.')).toEqual(['“We will not register as foreign agents”']);
+	});
+	it('who reported it: a passive "were reported" names no source; "reports" can be a noun', () => {
+		const [deaths] = extractText('Six of the deaths were reported in the last week, CDC officials said.', '2013-03-22').events;
+		expect(deaths).toMatchObject({ type: 'casualties', attribution: 'CDC officials', date: { start: '2013-03-11', precision: 'week' } });
+		expect(deaths.title).toBe('Six of the deaths reported');
+		expect(extractText('Since then, flu reports have been dropping off across the country.').events[0]?.attribution ?? null).toBeNull();
+	});
+	it('a year range taken out of a title leaves nothing behind', () => {
+		expect(titles('One exception was the pandemic of 2009-2010, when 348 children died.')).toEqual(['One exception was the pandemic, when 348 children died']);
 	});
 	it('a date taken out of a title takes its possessive with it', () => {
 		expect(titles('Police arrested 40 people after Friday\'s march through the capital.')[0]).toBe('Police arrested 40 people after march through the capital');

@@ -16,7 +16,8 @@ const TRIGGERS: [EventType, RegExp][] = [
 	['casualties', /\b(killed|kill(s|ing)?|dead|died|dies|deaths?|death toll|wounded|injured|injuries|casualties|bod(y|ies)|eliminated|massacred?|lost their lives)\b/i],
 	// Not "the fiscal battle" or "a legal fight": those are politics.
 	['armed clash', /(?<!\b(fiscal|political|legal|budget|court|custody|election|electoral|uphill|trade|price|ratings|policy|campaign|bidding|takeover)\s)\b(fighting|fought|battles?|battled|clash(es|ed)?|firefights?|exchanges? of fire|skirmish(es)?)\b/i],
-	['violence', /\b(gunfire|shooting|shots?|shelling|shelled|explosions?|blasts?|bomb(s|ing|ed)?|attack(s|ed)?|grenades?|tear gas|opened fire|fired (on|at|upon)|stabb(ed|ing)|violence)\b/i],
+	// A "flu shot" is not gunfire: "shot" counts when someone was shot or shots were fired.
+	['violence', /\b(gunfire|shooting|(was|were|been|being) shot|shot (dead|at|and killed|and wounded)|shots (were |rang |had been )?(fired|out)|gunshots?|shelling|shelled|explosions?|blasts?|bomb(s|ing|ed)?|attack(s|ed)?|grenades?|tear gas|opened fire|fired (on|at|upon)|stabb(ed|ing)|violence)\b/i],
 	['riot', /\b(riot(s|ing|ers)?|loot(ed|ing|ers)?|set on fire|set ablaze|torched|burn(ed|t|ing) (down )?(cars|buildings|offices)|vandali[sz]ed|stormed|seized by protesters|ransacked)\b/i],
 	['arrest', /\b(arrest(s|ed|ing)?|detain(ed|ing|ees)?|detentions?|in custody|jailed|imprisoned|rounded up)\b/i],
 	['protest', /\b(protest(s|ed|ing|ers)?|demonstrat(ions?|ors?|ed|ing)|rall(y|ies|ied)|marches|marched (through|on|in|along|to|from|past) the|took to the streets|uprising|unrest|strikes? by|walkouts?|rising)\b/i],
@@ -42,8 +43,10 @@ const CLAUSE_SPLIT = /,\s+(?=where\b|while\b|which\b|and\s+(?:were|was|had|has|h
 /** Who claims it: "X said", "said X", "according to X", ", X reported." */
 const ATTRIBUTION = [
 	/\baccording to ((?:the |a )?[\p{L}][\p{L}\s.'’-]{1,60}?)(?=[,.;]|$)/iu,
-	/(?:^|[,.”"]\s*|\b(?:while|and|as|but)\s+)((?:the |a |an )?(?:[\p{L}’'-]+\s){0,6}?[\p{L}’'-]+)\s+(?:said|says|reported|reports|told|claims|claimed|announced|stated|confirmed|added|warned)\b/iu,
-	/\b(?:said|says|reported|told|added)\s+((?:the |a )?[\p{Lu}][\p{L}\s.'’-]{1,60}?)(?=[,.;]|$)/u
+	// "flu reports have been dropping": "reports" there is a noun.
+	/(?:^|[,.”"]\s*|\b(?:while|and|as|but)\s+)((?:the |a |an )?(?:[\p{L}’'-]+\s){0,6}?[\p{L}’'-]+)\s+(?:said|says|reported|reports|told|claims|claimed|announced|stated|confirmed|added|warned)\b(?!\s+(?:have|has|had|are|were|is|was|of|from|show|suggest|indicate)\b)/iu,
+	// "said the CDC's Dr. Michael Jhung": a title's full stop does not end the name.
+	/\b(?:said|says|reported|told|added)\s+((?:the |a )?[\p{Lu}][\p{L}\s.'’-]{1,60}?)(?=[,;]|(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|\p{Lu}))\.|$)/u
 ];
 /** Pronouns and bare nouns that do not say who claims it. */
 const NOT_A_SOURCE = /^(it|he|she|they|this|that|which|who|officials|there|i|we|you|the report)$/i;
@@ -75,11 +78,15 @@ function figuresIn(clause: string): Figure[] {
 
 function attributionOf(sentence: string): string | null {
 	for (const re of ATTRIBUTION) {
-		const m = re.exec(sentence);
-		if (!m) continue;
-		const who = m[1].trim().replace(/^(and|but|while|as)\s+/i, '');
-		if (NOT_A_SOURCE.test(who) || who.split(/\s+/).length > 8) continue;
-		return who;
+		for (const m of sentence.matchAll(new RegExp(re.source, re.flags + 'g'))) {
+			const who = m[1]
+				.trim()
+				.replace(/^(and|but|while|as)\s+/i, '')
+				.replace(/\s+(said|says|told)\b.*$/i, '');
+			// "deaths were reported" is passive: no one is named as the source.
+			if (NOT_A_SOURCE.test(who) || who.split(/\s+/).length > 8 || /\b(was|were|is|are|been|being|be|has|have|had)$/i.test(who)) continue;
+			return who;
+		}
 	}
 	return null;
 }
@@ -131,7 +138,7 @@ export function titleOf(clause: string, dateTexts: string[], attribution: string
 	}
 	let t = clause;
 	// The date shows beside the title: take it out, with the preposition that led to it ("on Wednesday").
-	for (const d of dateTexts) t = t.replace(new RegExp(`(\\b(on|in|at|since|by|during|from|until)\\s+)?${escape(d)}(['’]s\\b)?`), ' ');
+	for (const d of dateTexts) t = t.replace(new RegExp(`(\\b(on|in|at|since|by|during|from|until|of)\\s+)?${escape(d)}(['’]s\\b|\\s?[-–/]\\s?\\d{2,4}\\b)?`), ' ');
 	t = t
 		.replace(/^\s*(where|while|but|and|making|which)\s+/i, '')
 		.replace(/^\s*(on|in|at|by|during|since)\s*,/i, '')
