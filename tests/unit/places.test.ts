@@ -153,6 +153,15 @@ describe('places', () => {
 		expect(placesOf('Floods hit the Canadian city of London.').find((p) => p.name === 'London')).toMatchObject({ country: 'CA' });
 	});
 
+	it('an abbreviation that is also a word needs its full stop ("Mass." is Massachusetts, "Mass" a service)', () => {
+		expect(placesOf('Vigils were held after the longest Mass of the year.')).toEqual([]);
+		expect(placesOf('Police in Springfield, Mass., arrested two men.')).toMatchObject([{ name: 'Springfield' }, { name: 'Massachusetts', kind: 'region' }]);
+	});
+
+	it('a surname that is a country is the person ("Andrew Jordan")', () => {
+		expect(placesOf('The champion Andrew Jordan won the race.')).toEqual([]);
+	});
+
 	it('ordinary words at a sentence start are not towns', () => {
 		expect(placesOf('Police arrested 40 people. Reading the statement, he wept.')).toEqual([]);
 	});

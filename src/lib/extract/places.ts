@@ -195,6 +195,8 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 				});
 				const nation = m.candidates.some((c) => gaz.entry(c).kind === 'country' || gaz.entry(c).feature === 'MACRO');
 				if (!nation && (!opensName || !wellKnown || gaz.isFirstName(first))) continue;
+				// "Andrew Jordan" is a driver, not a country held in a name.
+				if (residue(m.from - 1) && m.to - m.from === 1 && gaz.isFirstName(tokens[m.from - 1].text)) continue;
 				m.embedded = true;
 			}
 			matches.push(m);
@@ -235,6 +237,8 @@ function plausible(m: Match, tokens: Token[], gaz: Gazetteer, sentenceStart: boo
 		if (single && surnames.has(word) && e.kind !== 'country') return false;
 		if (e.kind === 'country' || e.kind === 'point' || e.feature === 'PPLC' || e.feature === 'MACRO') return true;
 		if (!single) return true;
+		// An abbreviation that is also a word ("Mass." for Massachusetts, "Ill.", "Wash.") needs its full stop: "the longest Mass of the year".
+		if (gaz.isCommonWord(word) && normalizeName(e.name) !== normalizeName(word) && tokens[m.to]?.text !== '.') return false;
 		// A capitalised ordinary word mid-sentence may be a state or province ("Virginia", "Victoria"), or a large city.
 		if (gaz.isCommonWord(word)) return sentenceStart ? e.population >= 1_000_000 : e.kind === 'region' || e.population >= 100_000;
 		if (gaz.isFirstName(word)) return e.population >= 200_000 || e.kind === 'region';
