@@ -48,6 +48,8 @@ describe('relative expressions', () => {
 	it('"one day after" an undated event stays unresolved', () => {
 		expect(dates('This happened one day after Russia sent troops.')[0]).toMatchObject({ text: 'one day after' });
 		expect(dates('This happened one day after Russia sent troops.')[0].start).toBeUndefined();
+		// Even with a date established in the paragraph, the day after an event is not the day after that date.
+		expect(dates('This happened one day after Russia sent troops.', '2022-01-07', '2022-01-05')[0].start).toBeUndefined();
 	});
 	it('"the day before" an event counts from that event, even when the sentence has a date', () => {
 		// Sunday (2022-01-02) is the day the sentence established; the arrests were the day before the vote, whose day is not given.

@@ -37,6 +37,9 @@ describe('titles', () => {
 		expect(deaths.title).toBe('Six of the deaths reported');
 		expect(extractText('Since then, flu reports have been dropping off across the country.').events[0]?.attribution ?? null).toBeNull();
 	});
+	it('a title\'s full stop does not end the name of who said it', () => {
+		expect(extractText("Six children died of flu last week, said the CDC's Dr. Michael Jhung.", '2013-03-22').events[0].attribution).toBe("the CDC's Dr. Michael Jhung");
+	});
 	it('a year range taken out of a title leaves nothing behind', () => {
 		expect(titles('One exception was the pandemic of 2009-2010, when 348 children died.')).toEqual(['One exception was the pandemic, when 348 children died']);
 	});

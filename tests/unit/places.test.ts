@@ -71,7 +71,7 @@ describe('places', () => {
 		// Washington Square is in New York; Ingleside Avenue is in Chicago.
 		expect(placesOf('Police closed Washington Square and South Ingleside Avenue.')).toEqual([]);
 		// Bains and Grants Town is a constituency in Nassau, not Bains in France and Grants in New Mexico.
-		expect(placesOf('Residents of Bains and Grants Town protested.')).toEqual([]);
+		expect(placesOf('Residents in Bains and Grants Town protested.')).toEqual([]);
 		expect(placesOf('Protests spread to Almaty and Aktobe.').map((p) => p.name)).toEqual(['Almaty', 'Aktobe']);
 	});
 

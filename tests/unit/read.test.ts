@@ -63,6 +63,16 @@ describe('reading an article', () => {
 		expect(doc.boilerplate.map(([a, b]) => doc.article.text.slice(a, b))).toEqual([footer]);
 	});
 
+	it('reads furniture words at the top of a long story paragraph as story', () => {
+		const paragraph =
+			'Police in Almaty said on Monday that a newsletter calling for protests had been seized at a printing house near the main square. ' +
+			'Officers detained four men who, they said, had printed thousands of copies over the weekend and planned to hand them out at the university. ' +
+			'Relatives of the men gathered outside the police station in the evening and demanded to see them, witnesses said. ' +
+			'The city administration said the square would stay closed until Wednesday, and that public transport would run on a shortened timetable. ' +
+			'Shops on the main avenue stayed shut, and banks limited cash withdrawals to the equivalent of a few hundred dollars a day.';
+		expect(extractText(paragraph, '2022-01-10').places.map((p) => p.name)).toContain('Almaty');
+	});
+
 	it('reads an appeal word inside a long story paragraph as story', () => {
 		const paragraph =
 			'Doctors in Toronto said on Monday that the man had found a kidney donor after his daughter posted flyers around the city. ' +
