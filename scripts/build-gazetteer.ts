@@ -161,7 +161,7 @@ for (const c of countries) {
 	const g = geonamesCountries[c.cca2];
 	const point = g?.coordinates.latitude != null && g.coordinates.longitude != null ? [g.coordinates.latitude, g.coordinates.longitude] : c.latlng;
 	const id = g?.geonameId ? `geonames:${g.geonameId}` : `country:${c.cca2}`;
-	const i = addEntry({ id, name: c.name.common, lat: point[0], lon: point[1], country: c.cca2, kind: 'country', population: g?.population ?? 0, feature: 'PCLI', admin1: '' });
+	const i = addEntry({ id, name: c.name.common, lat: point[0], lon: point[1], country: c.cca2, kind: 'country', population: g?.population ?? 0, feature: '', admin1: '' });
 	weight.set(i, c.area);
 	addName(c.name.common, i);
 	addName(c.name.official, i);

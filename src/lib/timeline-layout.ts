@@ -14,12 +14,11 @@ export function axisTicks(x: ScaleTime<number, number>, count: number): { at: Da
 		const format = x.tickFormat();
 		return x.ticks(count).map((at) => ({ at, label: format(at) }));
 	}
-	const step = Math.max(1, Math.ceil(days / count));
+	// Fewer days in view than ticks wanted: every day, and nothing between.
 	const label = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-	return utcDay.every(step)!.range(utcDay.ceil(d0), d1).map((at) => ({ at, label: label(at) }));
+	return utcDay.range(utcDay.ceil(d0), d1).map((at) => ({ at, label: label(at) }));
 }
 
-/** Each mark takes the first lane whose last mark ends (with a gap) before it starts. */
 export interface Span {
 	id: string;
 	/** Pixel extent of the mark. */
@@ -27,6 +26,7 @@ export interface Span {
 	x1: number;
 }
 
+/** Each mark takes the first lane whose last mark ends (with a gap) before it starts. */
 export function layoutLanes<T extends Span>(marks: T[], gap = 2): { mark: T; lane: number }[] {
 	const sorted = [...marks].sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
 	const laneEnds: number[] = [];

@@ -108,6 +108,7 @@ describe('places', () => {
 		// The Gulf of Mexico is not Mexico, nor "the Gulf" of the Middle East.
 		expect(placesOf('Storms moved across the Gulf of Mexico.')).toEqual([]);
 		expect(placesOf('Fishermen drowned near Lake Victoria and Fire Island.')).toEqual([]);
+		expect(placesOf('Climbers died near Mt. Kenya.')).toEqual([]);
 		// Suffolk County, New York, is not the town of Suffolk, Virginia.
 		expect(placesOf('Police in Suffolk County arrested two men.')).toEqual([]);
 	});

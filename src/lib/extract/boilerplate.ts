@@ -64,7 +64,7 @@ export function furnitureTail(block: string): number | null {
 	if (block.length <= SHORT_BLOCK) return null;
 	let first = -1;
 	for (const re of FURNITURE) {
-		const m = new RegExp(re.source, re.flags.replace('g', '')).exec(block);
+		const m = re.exec(block);
 		if (m && (first < 0 || m.index < first)) first = m.index;
 	}
 	if (first < 0) return null;

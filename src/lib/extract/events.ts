@@ -11,20 +11,20 @@ import type { AnnotatedDocument, DateMention, PlaceSpan } from './document';
 import { normalizeName, type Gazetteer } from './gazetteer';
 import { hashId } from './hash';
 
-/** Trigger words per type, most specific first: a clause takes the first type that fires. */
+/** Trigger words per type, most specific first: a clause takes the first type that fires. Global, for matchAll. */
 const TRIGGERS: [EventType, RegExp][] = [
-	['casualties', /\b(killed|kill(s|ing)?|dead|died|dies|deaths?|death toll|wounded|injured|injuries|casualties|bod(y|ies)|eliminated|massacred?|lost their lives)\b/i],
+	['casualties', /\b(killed|kill(s|ing)?|dead|died|dies|deaths?|death toll|wounded|injured|injuries|casualties|bod(y|ies)|eliminated|massacred?|lost their lives)\b/gi],
 	// Not "the fiscal battle" or "a legal fight": those are politics.
-	['armed clash', /(?<!\b(fiscal|political|legal|budget|court|custody|election|electoral|uphill|trade|price|ratings|policy|campaign|bidding|takeover)\s)\b(fighting|fought|battles?|battled|clash(es|ed)?|firefights?|exchanges? of fire|skirmish(es)?)\b/i],
+	['armed clash', /(?<!\b(fiscal|political|legal|budget|court|custody|election|electoral|uphill|trade|price|ratings|policy|campaign|bidding|takeover)\s)\b(fighting|fought|battles?|battled|clash(es|ed)?|firefights?|exchanges? of fire|skirmish(es)?)\b/gi],
 	// A "flu shot" is not gunfire: "shot" counts when someone was shot or shots were fired.
-	['violence', /\b(gunfire|shooting|(was|were|been|being) shot|shot (dead|at|and killed|and wounded)|shots (were |rang |had been )?(fired|out)|gunshots?|shelling|shelled|explosions?|blasts?|bomb(s|ing|ed)?|attack(s|ed)?|grenades?|tear gas|opened fire|fired (on|at|upon)|stabb(ed|ing)|violence)\b/i],
-	['riot', /\b(riot(s|ing|ers)?|loot(ed|ing|ers)?|set on fire|set ablaze|torched|burn(ed|t|ing) (down )?(cars|buildings|offices)|vandali[sz]ed|stormed|seized by protesters|ransacked)\b/i],
-	['arrest', /\b(arrest(s|ed|ing)?|detain(ed|ing|ees)?|detentions?|in custody|jailed|imprisoned|rounded up)\b/i],
-	['protest', /\b(protest(s|ed|ing|ers)?|demonstrat(ions?|ors?|ed|ing)|rall(y|ies|ied)|marches|marched (through|on|in|along|to|from|past) the|took to the streets|uprising|unrest|strikes? by|walkouts?|rising)\b/i],
-	['military deployment', /\b(troops|deploy(ed|ment|ing|s)?|peacekeep(ers|ing)|sent (soldiers|forces|units)|reinforcements|airlift(ed)?|convoys?|control(ling|led)? (of )?the (main )?(airport|streets|city|capital)|patrol(s|led|ling)?|security forces (were|are) (sent|deployed))\b/i],
-	['disruption', /\b((internet|connection|network|phone lines?|power|electricity)( \w+)? (has been |was |were |is |are )?(down|cut|blocked|shut|restricted|outage)|blackouts?|shutdowns?|flights? (were |was )?(suspended|cancel+ed|halted)|airports? (closed|shut)|closed (the )?(airport|border|roads?)|shortages?|state of emergency|curfew)\b/i],
-	['policy', /\b(order(ed|s)?|decree[ds]?|declared|imposed|resign(ed|ation)|dismiss(ed|al)|sacked|fired the|handed over|appointed|lifted|banned|sanctions?|approved|introduced|cap(ped)? (on )?prices|price cap)\b/i],
-	['statement', /\b(stated|announced|claim(s|ed)|blamed|condemn(s|ed)|warned|accused|urged|called (for|on)|denied|insisted|televised address|spoke|vowed|pledged|promised|described|monitoring|stands behind)\b/i]
+	['violence', /\b(gunfire|shooting|(was|were|been|being) shot|shot (dead|at|and killed|and wounded)|shots (were |rang |had been )?(fired|out)|gunshots?|shelling|shelled|explosions?|blasts?|bomb(s|ing|ed)?|attack(s|ed)?|grenades?|tear gas|opened fire|fired (on|at|upon)|stabb(ed|ing)|violence)\b/gi],
+	['riot', /\b(riot(s|ing|ers)?|loot(ed|ing|ers)?|set on fire|set ablaze|torched|burn(ed|t|ing) (down )?(cars|buildings|offices)|vandali[sz]ed|stormed|seized by protesters|ransacked)\b/gi],
+	['arrest', /\b(arrest(s|ed|ing)?|detain(ed|ing|ees)?|detentions?|in custody|jailed|imprisoned|rounded up)\b/gi],
+	['protest', /\b(protest(s|ed|ing|ers)?|demonstrat(ions?|ors?|ed|ing)|rall(y|ies|ied)|marches|marched (through|on|in|along|to|from|past) the|took to the streets|uprising|unrest|strikes? by|walkouts?|rising)\b/gi],
+	['military deployment', /\b(troops|deploy(ed|ment|ing|s)?|peacekeep(ers|ing)|sent (soldiers|forces|units)|reinforcements|airlift(ed)?|convoys?|control(ling|led)? (of )?the (main )?(airport|streets|city|capital)|patrol(s|led|ling)?|security forces (were|are) (sent|deployed))\b/gi],
+	['disruption', /\b((internet|connection|network|phone lines?|power|electricity)( \w+)? (has been |was |were |is |are )?(down|cut|blocked|shut|restricted|outage)|blackouts?|shutdowns?|flights? (were |was )?(suspended|cancel+ed|halted)|airports? (closed|shut)|closed (the )?(airport|border|roads?)|shortages?|state of emergency|curfew)\b/gi],
+	['policy', /\b(order(ed|s)?|decree[ds]?|declared|imposed|resign(ed|ation)|dismiss(ed|al)|sacked|fired the|handed over|appointed|lifted|banned|sanctions?|approved|introduced|cap(ped)? (on )?prices|price cap)\b/gi],
+	['statement', /\b(stated|announced|claim(s|ed)|blamed|condemn(s|ed)|warned|accused|urged|called (for|on)|denied|insisted|televised address|spoke|vowed|pledged|promised|described|monitoring|stands behind)\b/gi]
 ];
 
 /** Reporting verbs frame what someone claims: the event is what they report, unless nothing else is. */
@@ -40,13 +40,13 @@ const BACKGROUND = /^\s*[\p{Lu}][\p{L}\s'’-]* (is|are) (a|an|the|one of)\b/u;
 /** Clause boundaries: a new event may start after these. */
 const CLAUSE_SPLIT = /,\s+(?=where\b|while\b|which\b|and\s+(?:were|was|had|has|have|are|is)\b)|;\s+|\s+and\s+(?=(?:were|was|had|has|have)\s+(?:now\s+)?\w+ing\b)|\s+and that\s+|,\s+but\s+/gi;
 
-/** Who claims it: "X said", "said X", "according to X", ", X reported." */
+/** Who claims it: "X said", "said X", "according to X", ", X reported." Global: each match is tried in turn. */
 const ATTRIBUTION = [
-	/\baccording to ((?:the |a )?[\p{L}][\p{L}\s.'’-]{1,60}?)(?=[,.;]|$)/iu,
+	/\baccording to ((?:the |a )?[\p{L}][\p{L}\s.'’-]{1,60}?)(?=[,.;]|$)/giu,
 	// "flu reports have been dropping": "reports" there is a noun.
-	/(?:^|[,.”"]\s*|\b(?:while|and|as|but)\s+)((?:the |a |an )?(?:[\p{L}’'-]+\s){0,6}?[\p{L}’'-]+)\s+(?:said|says|reported|reports|told|claims|claimed|announced|stated|confirmed|added|warned)\b(?!\s+(?:have|has|had|are|were|is|was|of|from|show|suggest|indicate)\b)/iu,
+	/(?:^|[,.”"]\s*|\b(?:while|and|as|but)\s+)((?:the |a |an )?(?:[\p{L}’'-]+\s){0,6}?[\p{L}’'-]+)\s+(?:said|says|reported|reports|told|claims|claimed|announced|stated|confirmed|added|warned)\b(?!\s+(?:have|has|had|are|were|is|was|of|from|show|suggest|indicate)\b)/giu,
 	// "said the CDC's Dr. Michael Jhung": a title's full stop does not end the name.
-	/\b(?:said|says|reported|told|added)\s+((?:the |a )?[\p{Lu}][\p{L}\s.'’-]{1,60}?)(?=[,;]|(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|\p{Lu}))\.|$)/u
+	/\b(?:said|says|reported|told|added)\s+((?:the |a )?[\p{Lu}][\p{L}\s.'’-]{1,60}?)(?=[,;]|(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|\p{Lu}))\.|$)/gu
 ];
 /** Pronouns and bare nouns that do not say who claims it. */
 const NOT_A_SOURCE = /^(it|he|she|they|this|that|which|who|officials|there|i|we|you|the report)$/i;
@@ -78,7 +78,7 @@ function figuresIn(clause: string): Figure[] {
 
 function attributionOf(sentence: string): string | null {
 	for (const re of ATTRIBUTION) {
-		for (const m of sentence.matchAll(new RegExp(re.source, re.flags + 'g'))) {
+		for (const m of sentence.matchAll(re)) {
 			const who = m[1]
 				.trim()
 				.replace(/^(and|but|while|as)\s+/i, '')
@@ -120,7 +120,6 @@ function actorsIn(clause: string, demonymActors: string[], actorPlaces: string[]
 	return list.filter((a) => !list.some((b) => b !== a && b.toLowerCase().includes(a.toLowerCase())));
 }
 
-/** A headline-style title: the clause without its date, attribution and auxiliaries, capitalised, cut short. */
 /**
  * A statement that opens with its quote, and who said it: `"Those who do not surrender will be destroyed,"
  * Kassym-Jomart Tokayev said`, `"…," said Stephen Jen, a former economist`, `"…," he said`.
@@ -129,6 +128,7 @@ const SAYS = '(?:said|says|told|added|wrote|warned|declared|insisted|stressed)';
 const SPEAKER = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*|he|she|they|it|we)";
 const QUOTE_LED = new RegExp(`^\\s*["“]?([^"“”]{8,}?)[,.!?]?\\s*["”]\\s*,?\\s*(?:${SPEAKER}\\s+${SAYS}|${SAYS}\\s+${SPEAKER})\\b`, 'u');
 
+/** A headline-style title: the clause without its date, attribution and auxiliaries, capitalised, cut short. */
 export function titleOf(clause: string, dateTexts: string[], attribution: string | null, place: Place | null, type: EventType): string {
 	const quoted = type === 'statement' ? QUOTE_LED.exec(clause) : null;
 	if (quoted) {
@@ -197,8 +197,7 @@ export function typeOf(text: string): EventType | null {
 	const clause = text.replace(TEMPORAL_BACKDROP, (m) => ' '.repeat(m.length));
 	let best: { type: EventType; at: number } | null = null;
 	for (const [type, re] of TRIGGERS) {
-		const m = new RegExp(re.source, 'gi');
-		for (const hit of clause.matchAll(m)) {
+		for (const hit of clause.matchAll(re)) {
 			const before = clause.slice(0, hit.index);
 			const negated = /\b(not|never|nor|no)\s+([\w-]+\s+){0,2}$/i.test(before);
 			// A capitalised trigger next to another capitalised word is a name: the "Violence Against Women Act" is a law.

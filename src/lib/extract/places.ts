@@ -58,7 +58,7 @@ const PLACE_SUFFIX = /^(Region|Province|Oblast|District|State|City|Governorate|P
  * "Suffolk County" is not the town of Suffolk, "Gulf of Mexico" is not Mexico. No place beats a wrong one.
  */
 const FEATURE_SUFFIX = /^(County|Delta|River|Valley|Island|Islands|Peninsula|Basin|Strait|Sea|Gulf|Bay|Lake|Mountains?|Desert|Canyon|Falls|Coast|Creek|Dam)$/;
-const FEATURE_PREFIX = /^(Lake|Mount|Mt|Cape|Isle)$/;
+const FEATURE_PREFIX = /^(Lake|Mount|Mt\.?|Cape|Isle)$/;
 const FEATURE_OF = /^(Gulf|Bay|Sea|Lake|Strait|Straits|Isle|Isles|Cape|Mouth)$/;
 const POSSESSIVE = /^['’]s$/;
 /** "Kingdom of Saudi Arabia", "City of London": the place itself, not a name that holds it. */
@@ -101,10 +101,10 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 			continue;
 		}
 		// A demonym is people, unless it opens a longer name: "European Union", "Indian Ocean", "American Samoa".
-		const demonymAlone = () => !allCaps && isDemonym(tokens[i].text, gaz) && !opensLongerName(tokens, i, gaz);
-		if (!isCap(tokens[i]) || TITLES.has(tokens[i].text) || FUNCTION_WORDS.has(tokens[i].text) || demonymAlone()) {
+		const word = tokens[i].text;
+		if (!isCap(tokens[i]) || TITLES.has(word) || FUNCTION_WORDS.has(word) || (!allCaps && isDemonym(word, gaz) && !opensLongerName(tokens, i, gaz))) {
 			// "The Hague", "The Gambia": a capitalised article may still open a name.
-			if (!(tokens[i].text === 'The' && tokens[i + 1] && gaz.candidates(normalizeName(`the ${tokens[i + 1].text}`)).length)) {
+			if (!(word === 'The' && tokens[i + 1] && gaz.candidates(normalizeName(`the ${tokens[i + 1].text}`)).length)) {
 				i++;
 				continue;
 			}
@@ -157,7 +157,7 @@ function matchSentence(tokens: Token[], gaz: Gazetteer, allCaps: boolean, titleC
 			!titleCase && k >= runStart && k < runEnd && !inRun[k] && !CONNECTORS.has(tokens[k].text) && !POSSESSIVE.test(tokens[k].text) &&
 			part[k] === part[m.from] && !(k === m.from - 1 && DIRECTION.test(tokens[k].text));
 		const besideFeature = (m: Match) =>
-			(tokens[m.to] && part[m.to] === part[m.from] && m.to < runEnd && FEATURE_SUFFIX.test(tokens[m.to].text)) ||
+			(m.to < runEnd && part[m.to] === part[m.from] && FEATURE_SUFFIX.test(tokens[m.to].text)) ||
 			(m.from - 1 >= runStart && part[m.from - 1] === part[m.from] && FEATURE_PREFIX.test(tokens[m.from - 1].text)) ||
 			(m.from - 2 >= runStart && tokens[m.from - 1].text === 'of' && FEATURE_OF.test(tokens[m.from - 2].text));
 		/** "Mall of Asia", "University of Alberta": a capitalised word that is no notable place, then "of", then the name. */
@@ -237,10 +237,12 @@ function plausible(m: Match, tokens: Token[], gaz: Gazetteer, sentenceStart: boo
 		if (single && surnames.has(word) && e.kind !== 'country') return false;
 		if (e.kind === 'country' || e.kind === 'point' || e.feature === 'PPLC' || e.feature === 'MACRO') return true;
 		if (!single) return true;
-		// An abbreviation that is also a word ("Mass." for Massachusetts, "Ill.", "Wash.") needs its full stop: "the longest Mass of the year".
-		if (gaz.isCommonWord(word) && normalizeName(e.name) !== normalizeName(word) && tokens[m.to]?.text !== '.') return false;
-		// A capitalised ordinary word mid-sentence may be a state or province ("Virginia", "Victoria"), or a large city.
-		if (gaz.isCommonWord(word)) return sentenceStart ? e.population >= 1_000_000 : e.kind === 'region' || e.population >= 100_000;
+		if (gaz.isCommonWord(word)) {
+			// An abbreviation that is also a word ("Mass." for Massachusetts, "Ill.", "Wash.") needs its full stop: "the longest Mass of the year".
+			if (normalizeName(e.name) !== normalizeName(word) && tokens[m.to]?.text !== '.') return false;
+			// A capitalised ordinary word mid-sentence may be a state or province ("Virginia", "Victoria"), or a large city.
+			return sentenceStart ? e.population >= 1_000_000 : e.kind === 'region' || e.population >= 100_000;
+		}
 		if (gaz.isFirstName(word)) return e.population >= 200_000 || e.kind === 'region';
 		return true;
 	});
