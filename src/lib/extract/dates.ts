@@ -296,7 +296,7 @@ function sinceRange(s: string, c: Candidate, ctx: Context, span: DateSpan | null
  * The stretches of a sentence inside quotation marks. A sentence that opens inside a quote
  * (`Call me Sunday," he wrote`) counts from its start.
  */
-export function quotedRanges(s: string): [number, number][] {
+function quotedRanges(s: string): [number, number][] {
 	const out: [number, number][] = [];
 	let open: number | null = null;
 	for (const m of s.matchAll(/["\u201c\u201d]/g)) {
